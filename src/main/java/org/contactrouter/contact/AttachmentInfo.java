@@ -1,0 +1,17 @@
+package org.contactrouter.contact;
+
+/**
+ * Metadata of a file that came with a contact.
+ *
+ * @param fileName     the name the sender gave it
+ * @param contentType  the MIME type as received
+ * @param sizeBytes    its size
+ * @param storageKey   where the stored copy lives (null when refused)
+ * @param refusedReason why it was not stored (too large, type not allowed), null when stored
+ */
+public record AttachmentInfo(String fileName, String contentType, long sizeBytes, String storageKey, String refusedReason) {
+
+    public boolean refused() {
+        return refusedReason != null;
+    }
+}

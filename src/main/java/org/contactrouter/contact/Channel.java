@@ -1,0 +1,17 @@
+package org.contactrouter.contact;
+
+import java.util.Locale;
+
+/** The ways a citizen can reach the council. Each has its own inbound queue and response-time standard. */
+public enum Channel {
+    PHONE, EMAIL, WEB, SOCIAL;
+
+    /** Lower-case name used in queue names, configuration keys and URLs. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Channel fromKey(String key) {
+        return valueOf(key.trim().toUpperCase(Locale.ROOT));
+    }
+}
