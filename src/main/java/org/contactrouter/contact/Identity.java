@@ -38,14 +38,6 @@ public record Identity(String kind, String value) {
         return new Identity(network, handle);
     }
 
-    public boolean isEmail() {
-        return EMAIL.equals(kind);
-    }
-
-    public boolean isPhone() {
-        return PHONE.equals(kind);
-    }
-
     /** The value with most characters hidden, for logs: personal data never appears in full. */
     public String masked() {
         return PersonalDataMask.mask(kind, value);

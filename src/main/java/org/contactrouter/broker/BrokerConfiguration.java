@@ -1,0 +1,40 @@
+package org.contactrouter.broker;
+
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Settings of the embedded Artemis broker (an external broker is configured in its own broker.xml; see
+ * docker-compose.yml).
+ */
+@Configuration(proxyBeanMethods = false)
+public class BrokerConfiguration {
+
+    /**
+     * Spring Boot leaves the journal buffer timeout at Artemis' 3.33 ms, which caps a blocking persistent sender near
+     * 270 messages/s on a small machine; 160 µs is what {@code artemis create} picks for such a disk (see README,
+     * Benchmarks).
+     */
+    static final int JOURNAL_BUFFER_TIMEOUT_NANOS = 160_000;
+
+    @Bean
+    ArtemisConfigurationCustomizer contactRouterBrokerSettings(QueueNames queues) {
+        return configuration -> {
+            configuration.setJournalBufferTimeout_NIO(JOURNAL_BUFFER_TIMEOUT_NANOS);
+            configuration.setJournalBufferTimeout_AIO(JOURNAL_BUFFER_TIMEOUT_NANOS);
+            // A contact rolled back because the database is unreachable waits on its queue and is tried again,
+            // ever more slowly, for hours; contacts behind it are delivered meanwhile. Contacts that are simply
+            // invalid never come back here: intake sends them to the dead-letter queue with their cause.
+            configuration.addAddressSetting("contacts.in.#", new AddressSettings()
+                    .setRedeliveryDelay(1_000)
+                    .setRedeliveryMultiplier(2.0)
+                    .setMaxRedeliveryDelay(60_000)
+                    .setMaxDeliveryAttempts(300)
+                    .setDeadLetterAddress(SimpleString.of(queues.deadLetter()))
+                    .setAutoCreateDeadLetterResources(false));
+        };
+    }
+}

@@ -1,0 +1,217 @@
+package org.contactrouter.caseload;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.contactrouter.contact.Identity;
+import org.contactrouter.persistence.SqlTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Read side of the caseload: case lists, a case with its whole history, and the Open311 view of a request. */
+@Repository
+public class CaseQueries {
+
+    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public CaseQueries(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Filters of the case list; null means any. */
+    public record CaseFilter(String status, String channel, String serviceArea) {
+    }
+
+    public record CaseSummary(String reference, String status, String channel, String serviceArea, String language,
+                              String priority, String subject, String assignedOfficer, Instant openedAt,
+                              Instant updatedAt) {
+    }
+
+    public record Page<T>(List<T> content, int page, int size, long totalElements) {
+    }
+
+    public record ContactView(String channel, String source, String channelMessageId, String senderName,
+                              List<Identity> senderIdentities, Instant receivedAt, String subject, String body,
+                              Map<String, String> attributes, List<AttachmentView> attachments) {
+    }
+
+    public record AttachmentView(String fileName, String contentType, long sizeBytes, String refusedReason) {
+    }
+
+    public record ReplyView(String channel, String author, String body, String status, Instant createdAt,
+                            Instant sentAt) {
+    }
+
+    public record EventView(String type, Instant at, String actor, String detail) {
+    }
+
+    public record CitizenView(String displayName, String preferredLanguage, List<Identity> identities) {
+    }
+
+    /** A case with everything on it. {@code sla} stays null until the SLA engine fills it. */
+    public record CaseDetails(String reference, String status, String channel, String serviceArea, String language,
+                              String priority, String caseType, String subject, String assignedOfficer,
+                              String linkedCaseReference, Instant openedAt, Instant createdAt, Instant updatedAt,
+                              CitizenView citizen, List<ContactView> contacts, List<ReplyView> replies,
+                              List<EventView> events, Object sla) {
+    }
+
+    public Page<CaseSummary> list(CaseFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        addFilter(where, params, "status", filter.status());
+        addFilter(where, params, "channel", filter.channel());
+        addFilter(where, params, "service_area", filter.serviceArea());
+        long total = jdbc.sql("select count(*) from cases" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<CaseSummary> content = jdbc.sql("""
+                        select reference, status, channel, service_area, language, priority, subject, assigned_officer,
+                               opened_at, updated_at
+                        from cases""" + where + " order by opened_at desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, row) -> new CaseSummary(rs.getString("reference"), rs.getString("status"),
+                        rs.getString("channel"), rs.getString("service_area"), rs.getString("language"),
+                        rs.getString("priority"), rs.getString("subject"), rs.getString("assigned_officer"),
+                        SqlTime.read(rs, "opened_at"), SqlTime.read(rs, "updated_at")))
+                .list();
+        return new Page<>(content, page, size, total);
+    }
+
+    public Optional<CaseDetails> details(CaseReference reference) {
+        return jdbc.sql("""
+                        select c.*, l.reference as linked_reference from cases c
+                        left join cases l on l.id = c.linked_case_id
+                        where c.reference = :reference""")
+                .param("reference", reference.toString())
+                .query((rs, row) -> caseDetails(rs))
+                .optional();
+    }
+
+    /** The GeoReport v2 view of a case that came in through Open311 (other cases are not visible there). */
+    public Optional<Open311View> open311View(CaseReference reference) {
+        return jdbc.sql("""
+                        select c.reference, c.status, c.subject, c.opened_at, c.updated_at, m.body, m.attributes
+                        from cases c join contact m on m.case_id = c.id and m.source = 'open311'
+                        where c.reference = :reference order by m.id fetch first 1 rows only""")
+                .param("reference", reference.toString())
+                .query((rs, row) -> new Open311View(rs.getString("reference"), rs.getString("status"),
+                        rs.getString("subject"), rs.getString("body"), attributes(rs.getString("attributes")),
+                        SqlTime.read(rs, "opened_at"), SqlTime.read(rs, "updated_at")))
+                .optional();
+    }
+
+    /** What Open311 shows of a request: no personal data. */
+    public record Open311View(String reference, String status, String serviceName, String description,
+                              Map<String, String> attributes, Instant requestedAt, Instant updatedAt) {
+
+        public Map<String, Object> asGeoReport() {
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("service_request_id", reference);
+            request.put("status", "CLOSED".equals(status) ? "closed" : "open");
+            request.put("status_notes", null);
+            request.put("service_name", serviceName);
+            request.put("service_code", attributes.get("open311ServiceCode"));
+            request.put("description", description);
+            request.put("agency_responsible", null);
+            request.put("service_notice", null);
+            request.put("requested_datetime", requestedAt.toString());
+            request.put("updated_datetime", updatedAt.toString());
+            request.put("expected_datetime", null);
+            request.put("address", attributes.get("address_string"));
+            request.put("address_id", attributes.get("address_id"));
+            request.put("zipcode", null);
+            request.put("lat", attributes.get("lat") == null ? null : Double.valueOf(attributes.get("lat")));
+            request.put("long", attributes.get("long") == null ? null : Double.valueOf(attributes.get("long")));
+            request.put("media_url", attributes.get("media_url"));
+            return request;
+        }
+    }
+
+    private CaseDetails caseDetails(ResultSet rs) throws SQLException {
+        long caseId = rs.getLong("id");
+        long citizenId = rs.getLong("citizen_id");
+        CitizenView citizen = rs.wasNull() ? null : citizen(citizenId);
+        return new CaseDetails(rs.getString("reference"), rs.getString("status"), rs.getString("channel"),
+                rs.getString("service_area"), rs.getString("language"), rs.getString("priority"),
+                rs.getString("case_type"), rs.getString("subject"), rs.getString("assigned_officer"),
+                rs.getString("linked_reference"), SqlTime.read(rs, "opened_at"), SqlTime.read(rs, "created_at"),
+                SqlTime.read(rs, "updated_at"), citizen, contacts(caseId), replies(caseId), events(caseId), null);
+    }
+
+    private CitizenView citizen(long citizenId) {
+        List<Identity> identities = jdbc.sql("""
+                        select kind, identity_value from citizen_identity where citizen_id = :id
+                        order by kind, identity_value""")
+                .param("id", citizenId)
+                .query((rs, row) -> new Identity(rs.getString("kind"), rs.getString("identity_value"))).list();
+        return jdbc.sql("select display_name, preferred_language from citizen where id = :id").param("id", citizenId)
+                .query((rs, row) -> new CitizenView(rs.getString("display_name"), rs.getString("preferred_language"),
+                        identities))
+                .single();
+    }
+
+    private List<ContactView> contacts(long caseId) {
+        record Row(long id, ContactView view) {
+        }
+        List<Row> rows = jdbc.sql("select * from contact where case_id = :id order by received_at, id")
+                .param("id", caseId)
+                .query((rs, row) -> new Row(rs.getLong("id"), new ContactView(rs.getString("channel"),
+                        rs.getString("source"), rs.getString("channel_message_id"), rs.getString("sender_name"),
+                        new ArrayList<>(), SqlTime.read(rs, "received_at"), rs.getString("subject"),
+                        rs.getString("body"), attributes(rs.getString("attributes")), new ArrayList<>())))
+                .list();
+        for (Row row : rows) {
+            row.view().senderIdentities().addAll(jdbc.sql("""
+                            select kind, identity_value from contact_identity where contact_id = :id
+                            order by kind, identity_value""")
+                    .param("id", row.id())
+                    .query((rs, n) -> new Identity(rs.getString("kind"), rs.getString("identity_value"))).list());
+            row.view().attachments().addAll(jdbc.sql("""
+                            select file_name, content_type, size_bytes, refused_reason from contact_attachment
+                            where contact_id = :id order by id""")
+                    .param("id", row.id())
+                    .query((rs, n) -> new AttachmentView(rs.getString("file_name"), rs.getString("content_type"),
+                            rs.getLong("size_bytes"), rs.getString("refused_reason"))).list());
+        }
+        return rows.stream().map(Row::view).toList();
+    }
+
+    private List<ReplyView> replies(long caseId) {
+        return jdbc.sql("select * from reply where case_id = :id order by created_at, id").param("id", caseId)
+                .query((rs, row) -> new ReplyView(rs.getString("channel"), rs.getString("author"), rs.getString("body"),
+                        rs.getString("status"), SqlTime.read(rs, "created_at"), SqlTime.read(rs, "sent_at")))
+                .list();
+    }
+
+    private List<EventView> events(long caseId) {
+        return jdbc.sql("select * from case_event where case_id = :id order by occurred_at, id").param("id", caseId)
+                .query((rs, row) -> new EventView(rs.getString("event_type"), SqlTime.read(rs, "occurred_at"),
+                        rs.getString("actor"), rs.getString("detail")))
+                .list();
+    }
+
+    private Map<String, String> attributes(String text) {
+        return text == null ? Map.of() : json.readValue(text, ATTRIBUTES);
+    }
+
+    private static void addFilter(StringBuilder where, Map<String, Object> params, String column, String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" and ").append(column).append(" = :").append(column);
+            params.put(column, value.trim());
+        }
+    }
+}

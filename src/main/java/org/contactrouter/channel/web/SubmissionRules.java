@@ -1,0 +1,57 @@
+package org.contactrouter.channel.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The checks every web submission passes, with messages written for the citizen (GOV.UK error message style): the
+ * contact page shows them next to the fields, the JSON API and Open311 return them with the field name.
+ */
+public final class SubmissionRules {
+
+    public static final int MAX_MESSAGE_LENGTH = 5000;
+    static final Set<String> LANGUAGES = Set.of("en", "cy");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{7,24}$");
+
+    private SubmissionRules() {
+    }
+
+    /** A problem with one field. */
+    public record Problem(String field, String message) {
+    }
+
+    /**
+     * @param replyAddressRequired whether the citizen must give an email address or phone number so the council can
+     *                             answer (the contact page and JSON API); Open311 reports may be anonymous
+     */
+    public static List<Problem> check(String name, String email, String phone, String message, String language,
+                                      boolean replyAddressRequired) {
+        List<Problem> problems = new ArrayList<>();
+        if (name != null && name.length() > 200) {
+            problems.add(new Problem("name", "Name must be 200 characters or fewer"));
+        }
+        boolean hasEmail = email != null && !email.isBlank();
+        boolean hasPhone = phone != null && !phone.isBlank();
+        if (hasEmail && (email.length() > 254 || !EMAIL.matcher(email.trim()).matches())) {
+            problems.add(new Problem("email", "Enter an email address in the correct format, like name@example.com"));
+        }
+        if (hasPhone && !PHONE.matcher(phone.trim()).matches()) {
+            problems.add(new Problem("phone", "Enter a telephone number, like 01632 960 001 or 07700 900 982"));
+        }
+        if (replyAddressRequired && !hasEmail && !hasPhone) {
+            problems.add(new Problem("email", "Enter an email address or a telephone number so we can reply to you"));
+        }
+        if (message == null || message.isBlank()) {
+            problems.add(new Problem("message", "Enter your message"));
+        } else if (message.length() > MAX_MESSAGE_LENGTH) {
+            problems.add(new Problem("message", "Your message must be " + MAX_MESSAGE_LENGTH + " characters or fewer"));
+        }
+        if (language != null && !LANGUAGES.contains(language)) {
+            problems.add(new Problem("language", "Choose English or Cymraeg"));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,79 @@
+package org.contactrouter.citizen;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.contactrouter.contact.Identity;
+import org.contactrouter.contact.Sender;
+import org.contactrouter.persistence.SqlTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Recognises citizens across channels: a contact whose email address, phone number or handle is already known
+ * belongs to that citizen, and any new identities it carries are added to them.
+ */
+@Repository
+public class CitizenDirectory {
+
+    private final JdbcClient jdbc;
+
+    public CitizenDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The citizen this sender is, created if new; empty for an anonymous sender. Runs in the caller's transaction;
+     * two first contacts from the same new person racing each other make one of them fail on the identity's
+     * primary key, and its redelivery then finds the citizen.
+     */
+    public Optional<Long> resolve(Sender sender, String language, Instant now) {
+        if (sender.isAnonymous()) {
+            return Optional.empty();
+        }
+        Set<Long> known = new LinkedHashSet<>();
+        for (Identity identity : sender.identities()) {
+            findCitizenId(identity).ifPresent(known::add);
+        }
+        // When identities point at different citizens, the first match wins; merging people is an officer's call.
+        long citizenId = known.isEmpty() ? create(sender.displayName(), language, now) : known.iterator().next();
+        for (Identity identity : sender.identities()) {
+            if (findCitizenId(identity).isEmpty()) {
+                jdbc.sql("""
+                                insert into citizen_identity (kind, identity_value, citizen_id, created_at)
+                                values (:kind, :value, :citizenId, :now)""")
+                        .param("kind", identity.kind()).param("value", identity.value())
+                        .param("citizenId", citizenId).param("now", SqlTime.of(now))
+                        .update();
+            }
+        }
+        return Optional.of(citizenId);
+    }
+
+    public Optional<Long> findCitizenId(Identity identity) {
+        return jdbc.sql("select citizen_id from citizen_identity where kind = :kind and identity_value = :value")
+                .param("kind", identity.kind()).param("value", identity.value())
+                .query(Long.class).optional();
+    }
+
+    public List<Identity> identitiesOf(long citizenId) {
+        return jdbc.sql("select kind, identity_value from citizen_identity where citizen_id = :id order by kind, identity_value")
+                .param("id", citizenId)
+                .query((rs, row) -> new Identity(rs.getString("kind"), rs.getString("identity_value")))
+                .list();
+    }
+
+    private long create(String displayName, String language, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into citizen (display_name, preferred_language, created_at) values (:name, :language, :now)")
+                .param("name", displayName).param("language", language)
+                .param("now", SqlTime.of(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+}
