@@ -11,11 +11,16 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+/** Runs on H2 in PostgreSQL mode; {@link JdbcCheckpointStorePostgresTest} runs the same on PostgreSQL 14. */
 class JdbcCheckpointStoreTest {
 
-    private final DataSource dataSource = TestDatabase.migratedH2();
+    private final DataSource dataSource = dataSource();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-14T09:00:00Z"));
     private final JdbcCheckpointStore store = new JdbcCheckpointStore(dataSource, clock);
+
+    DataSource dataSource() {
+        return TestDatabase.migratedH2();
+    }
 
     @Test
     void loadsNothingForAnUnknownKey() {
