@@ -114,7 +114,8 @@ public record MilestoneClock(
         Instant clockStart = allowance.clockStart(calendar, startedAt);
         Duration budget = allowance.budget(calendar, clockStart);
         List<Pause> closed = pauses.stream().map(p -> new Pause(p.from(), p.endOr(now))).toList();
-        Instant dueAt = reach(scale, clockStart, budget, closed);
+        Instant dueAt = asTheStandardWritesIt(scale, reach(scale, clockStart, budget, closed),
+                allowance.deadlineFrom(calendar, startedAt));
         Instant warnAt = reach(scale, clockStart, budget.multipliedBy(warningPercent).dividedBy(100), closed);
         Instant measuredTo = isMet() ? metAt : now;
         Duration remaining = budget.minus(runningTime(scale, clockStart, measuredTo, closed));
@@ -149,6 +150,15 @@ public record MilestoneClock(
             cursor = pause.until().isAfter(cursor) ? pause.until() : cursor;
         }
         return scale.plus(cursor, remaining);
+    }
+
+    /**
+     * Closing time and the next opening are the same point in working time. When pauses cost no allowance the
+     * deadline is the unpaused one as its unit defines it, e.g. 1 working day from Mon 09:00 is Tue 09:00, not the
+     * equivalent Mon 17:00 that counting working time alone would give.
+     */
+    private static Instant asTheStandardWritesIt(TimeScale scale, Instant pausedDeadline, Instant unpausedDeadline) {
+        return scale.between(pausedDeadline, unpausedDeadline).isZero() ? unpausedDeadline : pausedDeadline;
     }
 
     /** Time the clock ran between its start and {@code to}: the scale's time minus the paused part of it. */
