@@ -1,0 +1,29 @@
+package org.contactrouter.sla;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/**
+ * Everything the SLA domain needs, loaded together: the standards and the council's business calendar.
+ *
+ * @param standards the standards from {@code sla-standards.yml}
+ * @param calendar  working hours and closures from {@code sla-standards.yml} plus the division's bank holidays
+ */
+public record SlaConfiguration(SlaStandards standards, BusinessCalendar calendar) {
+
+    /**
+     * Loads and validates both files.
+     *
+     * @param standardsFile    {@code sla-standards.yml}
+     * @param bankHolidaysFile a file in GOV.UK's {@code bank-holidays.json} format
+     * @param division         whose bank holidays apply
+     * @param zone             the council's time zone, normally {@link BusinessCalendar#LONDON}
+     * @throws SlaConfigException naming the file and key at fault
+     */
+    public static SlaConfiguration load(Path standardsFile, Path bankHolidaysFile, BankHolidayDivision division, ZoneId zone) {
+        SlaStandardsFile.Contents contents = SlaStandardsFile.load(standardsFile);
+        BankHolidays holidays = BankHolidays.load(bankHolidaysFile, division);
+        BusinessCalendar calendar = new BusinessCalendar(zone, contents.workingWeek(), contents.closures().plus(holidays.dates()));
+        return new SlaConfiguration(contents.standards(), calendar);
+    }
+}
