@@ -151,10 +151,10 @@ public final class EmailParser {
                 }
                 visit(forwarded, wantText);
             } else if (type.equals("text/calendar")) {
-                calendarSummaries.add(CalendarSummary.of(PartText.read(part)));
-                if (wantText) {
-                    appendText(calendarSummaries.get(calendarSummaries.size() - 1));
-                }
+                // Invitations often travel as an alternative to the text, so the summary is always noted.
+                String summary = CalendarSummary.of(PartText.read(part));
+                calendarSummaries.add(summary);
+                appendText(summary);
                 attachment(part, type);
             } else if (TEXT_TYPES.contains(type) && isInline(part)) {
                 if (wantText) {

@@ -103,7 +103,8 @@ public final class OutboundEmailComposer {
     /** "[CR-2026-000123] Re: Missed bin", without piling up "Re:" prefixes or repeating the reference. */
     static String subject(String original, CaseReference reference) {
         String tag = "[" + reference + "]";
-        String rest = original == null ? "" : original.replaceAll("(?i)\\[\\s*" + Pattern.quote(reference.toString()) + "\\s*]", " ");
+        String tagPattern = "(?i)\\[\\s*" + Pattern.quote(reference.toString()) + "\\s*]";
+        String rest = original == null ? "" : original.replaceAll(tagPattern, " ");
         rest = REPLY_PREFIXES.matcher(rest.strip()).replaceFirst("").replaceAll("\\s+", " ").strip();
         return rest.isEmpty() ? tag + " Your message" : tag + " Re: " + rest;
     }
