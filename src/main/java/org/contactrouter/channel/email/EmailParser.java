@@ -156,9 +156,18 @@ public final class EmailParser {
                 calendarSummaries.add(summary);
                 appendText(summary);
                 attachment(part, type);
+            } else if (type.equals("text/html") && isInline(part)) {
+                // Kept even when the plain alternative is the text: officers may want to see the layout.
+                String html = PartText.read(part);
+                if (sanitisedHtml == null) {
+                    sanitisedHtml = HtmlToText.sanitise(html);
+                }
+                if (wantText) {
+                    appendText(HtmlToText.toText(html));
+                }
             } else if (TEXT_TYPES.contains(type) && isInline(part)) {
                 if (wantText) {
-                    appendText(type.equals("text/html") ? htmlText(PartText.read(part)) : PartText.read(part));
+                    appendText(PartText.read(part));
                 }
             } else {
                 attachment(part, type);
@@ -186,13 +195,6 @@ public final class EmailParser {
                 }
             }
             return alternative.getCount() - 1;
-        }
-
-        private String htmlText(String html) {
-            if (sanitisedHtml == null) {
-                sanitisedHtml = HtmlToText.sanitise(html);
-            }
-            return HtmlToText.toText(html);
         }
 
         private void appendText(String value) {

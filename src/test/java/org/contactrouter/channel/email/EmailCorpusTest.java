@@ -30,10 +30,10 @@ class EmailCorpusTest {
                 fixture("01-plain-text.eml").from("jane.doe@example.org", "Jane Doe").subject("Missed bin collection")
                         .messageId("CAF1234abcd@mail.example.org").receivedAt("2026-03-02T09:13:58Z")
                         .body("My green bin was not collected this morning at 14 Elm Road, Llanfair."),
-                fixture("02-multipart-alternative.eml").from("tom.price@example.net", "Tom Price")
+                fixture("02-multipart-alternative.eml").html().from("tom.price@example.net", "Tom Price")
                         .subject("Streetlight out on Mill Lane")
                         .body("Column number is ML-17.").bodyLacks("HTML-ONLY-MARKER"),
-                fixture("03-html-only.eml").from("priya@example.com", "Priya Shah").subject("Damp in my flat")
+                fixture("03-html-only.eml").html().from("priya@example.com", "Priya Shah").subject("Damp in my flat")
                         .body("There is black mould in the bedroom of flat 2B.", "- Bedroom wall\n- Bathroom ceiling",
                                 "Photos are on my album (https://photos.example.com/album/42).")
                         .bodyLacks("SCRIPT-MARKER", "HIDDEN-STYLE", "alert", "javascript", "steal"),
@@ -98,7 +98,7 @@ class EmailCorpusTest {
                 fixture("20-attachment-too-large.eml").from("helen.ward@example.org", "Helen Ward")
                         .subject("Photo of the extension").body("Here is a photo")
                         .attachments(0, 1).names("extension.jpg").refusal("too large: 5000 bytes, limit 4096 bytes"),
-                fixture("21-inline-image.eml").from("owen.bell@example.com", "Owen Bell")
+                fixture("21-inline-image.eml").html().from("owen.bell@example.com", "Owen Bell")
                         .subject("Fly-tipping on Quarry Road").body("Someone has dumped a sofa by the gate on Quarry Road.")
                         .attachments(1, 0).names("attachment-1"),
                 fixture("22-mailer-daemon.eml").from("mailer-daemon@relay.example.net", "Mail Delivery Subsystem")
@@ -120,7 +120,7 @@ class EmailCorpusTest {
                 fixture("27-null-return-path.eml").from("no-reply@portal.example", "Notifications")
                         .subject("Your password was changed").body("planning portal")
                         .automated(AutomatedMail.Reason.NULL_RETURN_PATH),
-                fixture("28-nested-multipart.eml").from("nia.thomas@example.org", "Nia Thomas")
+                fixture("28-nested-multipart.eml").html().from("nia.thomas@example.org", "Nia Thomas")
                         .subject("School transport form")
                         .body("My son needs school transport from September. Form attached.")
                         .bodyLacks("<p>").attachments(2, 0).names("logo.png", "transport-form.pdf"),
@@ -157,6 +157,11 @@ class EmailCorpusTest {
         } else {
             assertThat(MessageIds.isSynthetic(email.messageId())).isFalse();
         }
+        if (email.sanitisedHtml() != null) {
+            assertThat(email.sanitisedHtml()).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("onload")
+                    .doesNotContainIgnoringCase("javascript:");
+        }
+        assertThat(email.sanitisedHtml() != null).isEqualTo(expected.html);
         if (expected.receivedAt != null) {
             assertThat(email.receivedAt()).isEqualTo(expected.receivedAt);
         }
@@ -222,6 +227,7 @@ class EmailCorpusTest {
         String replyTo;
         String messageId;
         boolean syntheticMessageId;
+        boolean html;
         Instant receivedAt;
         String[] bodyContains = {};
         String[] bodyLacks = {};
@@ -245,6 +251,7 @@ class EmailCorpusTest {
         Expected subject(String value) { subject = value; return this; }
         Expected replyTo(String value) { replyTo = value; return this; }
         Expected messageId(String value) { messageId = value; return this; }
+        Expected html() { html = true; return this; }
         Expected syntheticMessageId() { syntheticMessageId = true; return this; }
         Expected receivedAt(String value) { receivedAt = Instant.parse(value); return this; }
         Expected body(String... values) { bodyContains = values; return this; }
