@@ -54,7 +54,7 @@ public final class AutomatedMailDetector {
         if (at < 0) {
             return Optional.empty();
         }
-        int start = Math.max(Math.max(lower.lastIndexOf('<', at), lower.lastIndexOf(' ', at)), -1) + 1;
+        int start = Math.max(lower.lastIndexOf('<', at), lower.lastIndexOf(' ', at)) + 1;
         String localPart = lower.substring(start, at).replace("\"", "");
         return SYSTEM_LOCAL_PARTS.contains(localPart)
                 ? found(AutomatedMail.Reason.SYSTEM_SENDER, "From: " + localPart)
