@@ -23,7 +23,11 @@ final class CallContacts {
     private CallContacts() {
     }
 
+    /** The contact for a call whose caller is known or withheld (not {@link CallerNumber.Invalid}). */
     static Contact toContact(CallRecord call, String source) {
+        if (call.caller() instanceof CallerNumber.Invalid) {
+            throw new IllegalArgumentException("a contact needs a usable or withheld caller number");
+        }
         return Contact.builder(Channel.PHONE, source, call.callId(), call.startedAt())
                 .sender(sender(call))
                 .subject(subject(call.outcome(), call.queue()))

@@ -68,21 +68,28 @@ final class CallFields {
     }
 
     /**
-     * Normalises a caller number. {@code blankMeansWithheld} is true for PBX logs, which leave the field empty for
-     * withheld numbers; people and integrations filling in a form must say "withheld" so that a forgotten field is
-     * caught.
+     * Normalises a caller number; an unusable one comes back {@link CallerNumber.Invalid} with a reason naming the
+     * field, so that logs can skip calls the policy ignores before judging their numbers. {@code blankMeansWithheld}
+     * is true for PBX logs, which leave the field empty for withheld numbers; people and integrations filling in a
+     * form must say "withheld" so that a forgotten field is caught.
      */
     static CallerNumber caller(String field, String value, PhoneNumberNormaliser normaliser,
                                boolean blankMeansWithheld) {
         if (!blankMeansWithheld && optional(value) == null) {
-            throw new InvalidCallFieldException(field,
-                    "missing caller in " + field + " (write 'withheld' for a withheld number)");
+            return new CallerNumber.Invalid("missing caller in " + field + " (write 'withheld' for a withheld number)");
         }
         CallerNumber number = normaliser.normalise(value);
-        if (number instanceof CallerNumber.Invalid invalid) {
-            throw new InvalidCallFieldException(field, invalid.reason() + " in " + field);
+        return number instanceof CallerNumber.Invalid invalid
+                ? new CallerNumber.Invalid(invalid.reason() + " in " + field)
+                : number;
+    }
+
+    /** The caller of a call that is to become a contact, which needs a number or a withheld one. */
+    static CallerNumber usableCaller(String field, CallerNumber caller) {
+        if (caller instanceof CallerNumber.Invalid invalid) {
+            throw new InvalidCallFieldException(field, invalid.reason());
         }
-        return number;
+        return caller;
     }
 
     /** Reads a council or API outcome name. */

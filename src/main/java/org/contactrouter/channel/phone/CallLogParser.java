@@ -85,8 +85,10 @@ public final class CallLogParser {
                 try {
                     CallRecord call = reader.read(CsvRecords.fields(row));
                     if (settings.policy().createsContact(call)) {
+                        CallFields.usableCaller(null, call.caller());
                         contacts.add(CallContacts.toContact(call, layout.source()));
                     } else {
+                        // Internal and answered calls are skipped whatever their number (extensions are not E.164).
                         skipped++;
                     }
                 } catch (InvalidCallFieldException e) {

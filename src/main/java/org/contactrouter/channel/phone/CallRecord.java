@@ -7,7 +7,8 @@ import java.util.Objects;
  * One inbound call read from a phone log or the JSON API, before the policy decides whether it becomes a contact.
  *
  * @param callId             the id the contact will carry: the PBX's own id, or a stable hash of the call
- * @param caller             the caller's number; {@link CallerNumber.Known} or {@link CallerNumber.Withheld}
+ * @param caller             the caller's number; {@link CallerNumber.Invalid} only while the policy has not yet
+ *                           decided whether the call matters
  * @param callerName         the name the caller gave or caller-id showed, null when unknown
  * @param startedAt          when the call started: the response-time clock starts here
  * @param queue              the council queue the call came in on, null when unknown
@@ -36,8 +37,5 @@ public record CallRecord(
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(outcome, "outcome");
-        if (caller instanceof CallerNumber.Invalid) {
-            throw new IllegalArgumentException("a call record needs a usable or withheld caller number");
-        }
     }
 }

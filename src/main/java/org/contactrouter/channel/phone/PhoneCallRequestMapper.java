@@ -58,8 +58,8 @@ public final class PhoneCallRequestMapper {
         Objects.requireNonNull(request, "request");
         String callId = field(errors, () -> limited("callId", CallFields.required("callId", request.callId(), "call id"),
                 MAX_ID_LENGTH));
-        CallerNumber caller = field(errors,
-                () -> CallFields.caller("callerNumber", request.callerNumber(), normaliser, false));
+        CallerNumber caller = field(errors, () -> CallFields.usableCaller("callerNumber",
+                CallFields.caller("callerNumber", request.callerNumber(), normaliser, false)));
         String callerName = field(errors, () -> limited("callerName", request.callerName(), MAX_NAME_LENGTH));
         Instant startedAt = field(errors,
                 () -> CallFields.isoDateTime("startedAt", request.startedAt(), settings.zone()));
