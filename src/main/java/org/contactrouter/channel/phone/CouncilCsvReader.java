@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads rows of the council phone-log layout (documented in {@code config/examples/phone/council-layout.md}): a
+ * Reads rows of the council phone-log layout (documented in {@code config/examples/phone/README.md}): a
  * header row naming the columns, in any order, then one call per row.
  */
 final class CouncilCsvReader implements CallRowReader {
