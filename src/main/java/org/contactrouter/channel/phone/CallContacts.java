@@ -41,7 +41,7 @@ final class CallContacts {
      * A short subject for officer lists, e.g. "Missed call to Housing queue" or "Voicemail" when the queue is not
      * known.
      */
-    static String subject(CallOutcome outcome, String queue) {
+    private static String subject(CallOutcome outcome, String queue) {
         String what = switch (outcome) {
             case MISSED -> "Missed call";
             case VOICEMAIL -> "Voicemail";

@@ -8,7 +8,7 @@ package org.contactrouter.channel.phone;
  * @param callId             the telephony system's id for the call (required; posting it again is harmless)
  * @param callerNumber       the caller's number in any common format, or "withheld" (required)
  * @param callerName         the caller's name, if known
- * @param startedAt          when the call started, ISO-8601 with an offset, or local UK time without (required)
+ * @param startedAt          when the call started, ISO-8601 with an offset, or local time in the configured zone (required)
  * @param queue              the council queue the call came in on
  * @param outcome            MISSED, VOICEMAIL, CALLBACK_REQUESTED, ANSWERED or RESOLVED (required)
  * @param notes              free text about the call
