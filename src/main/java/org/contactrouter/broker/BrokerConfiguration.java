@@ -35,6 +35,13 @@ public class BrokerConfiguration {
                     .setMaxDeliveryAttempts(300)
                     .setDeadLetterAddress(SimpleString.of(queues.deadLetter()))
                     .setAutoCreateDeadLetterResources(false));
+            // A reply whose channel is down goes back to its queue and waits, ever longer, up to 5 minutes;
+            // ReplyDispatcher counts the attempts and gives up after ccr.replies.max-attempts.
+            configuration.addAddressSetting("replies.out.#", new AddressSettings()
+                    .setRedeliveryDelay(2_000)
+                    .setRedeliveryMultiplier(2.0)
+                    .setMaxRedeliveryDelay(300_000)
+                    .setMaxDeliveryAttempts(-1));
         };
     }
 }

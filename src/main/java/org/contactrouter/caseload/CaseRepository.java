@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 import org.contactrouter.contact.Channel;
+import org.contactrouter.persistence.SqlText;
 import org.contactrouter.persistence.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -44,7 +45,7 @@ public class CaseRepository {
                 .param("priority", c.priority())
                 .param("citizenId", c.citizenId())
                 .param("linkedCaseId", c.linkedCaseId())
-                .param("subject", truncate(c.subject(), 500))
+                .param("subject", SqlText.truncate(c.subject(), 500))
                 .param("openedAt", SqlTime.of(c.openedAt()))
                 .param("now", SqlTime.of(now))
                 .update(keys, "id");
@@ -54,6 +55,12 @@ public class CaseRepository {
     public Optional<CaseSnapshot> findSnapshot(CaseReference reference) {
         return jdbc.sql("select id, reference, status, citizen_id from cases where reference = :reference")
                 .param("reference", reference.toString())
+                .query(CaseRepository::snapshot).optional();
+    }
+
+    public Optional<CaseSnapshot> findSnapshot(long caseId) {
+        return jdbc.sql("select id, reference, status, citizen_id from cases where id = :id")
+                .param("id", caseId)
                 .query(CaseRepository::snapshot).optional();
     }
 
@@ -89,7 +96,7 @@ public class CaseRepository {
                         insert into case_event (case_id, event_type, occurred_at, actor, detail)
                         values (:caseId, :type, :at, :actor, :detail)""")
                 .param("caseId", caseId).param("type", type.name()).param("at", SqlTime.of(at))
-                .param("actor", actor).param("detail", truncate(detail, 4000))
+                .param("actor", actor).param("detail", SqlText.truncate(detail, 4000))
                 .update();
     }
 
@@ -99,7 +106,4 @@ public class CaseRepository {
                 CaseStatus.valueOf(rs.getString("status")), rs.wasNull() ? null : citizenId);
     }
 
-    static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
 }

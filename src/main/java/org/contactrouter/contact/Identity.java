@@ -3,6 +3,8 @@ package org.contactrouter.contact;
 import java.util.Locale;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One way of recognising a citizen: an email address, a phone number in E.164, or a handle on a social network.
  * Values are normalised on construction so that the same person is recognised across channels.
@@ -36,6 +38,16 @@ public record Identity(String kind, String value) {
 
     public static Identity social(String network, String handle) {
         return new Identity(network, handle);
+    }
+
+    @JsonIgnore
+    public boolean isEmail() {
+        return EMAIL.equals(kind);
+    }
+
+    @JsonIgnore
+    public boolean isPhone() {
+        return PHONE.equals(kind);
     }
 
     /** The value with most characters hidden, for logs: personal data never appears in full. */

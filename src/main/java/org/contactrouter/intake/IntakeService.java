@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.contactrouter.caseload.CaseEventType;
+import org.contactrouter.caseload.CaseLifecycle;
 import org.contactrouter.caseload.CaseReference;
 import org.contactrouter.caseload.CaseReferenceAllocator;
 import org.contactrouter.caseload.CaseRepository;
@@ -14,9 +15,11 @@ import org.contactrouter.caseload.ContactRepository;
 import org.contactrouter.citizen.CitizenDirectory;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.intake.IntakeOutcome.Kind;
+import org.contactrouter.reply.ReplyService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,16 +41,21 @@ public class IntakeService {
     private final CaseRepository cases;
     private final CitizenDirectory citizens;
     private final CaseReferenceAllocator references;
+    private final ReplyService replies;
     private final ContactCodec codec;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public IntakeService(ContactRepository contacts, CaseRepository cases, CitizenDirectory citizens,
-                         CaseReferenceAllocator references, ContactCodec codec, Clock clock) {
+                         CaseReferenceAllocator references, ReplyService replies, ContactCodec codec,
+                         ApplicationEventPublisher events, Clock clock) {
         this.contacts = contacts;
         this.cases = cases;
         this.citizens = citizens;
         this.references = references;
+        this.replies = replies;
         this.codec = codec;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -63,6 +71,9 @@ public class IntakeService {
         String serviceArea = contact.serviceAreaHint() == null ? DEFAULT_SERVICE_AREA : contact.serviceAreaHint();
         Optional<String> stored = contacts.findCaseReference(contact.channel(), contact.channelMessageId());
         if (stored.isPresent()) {
+            // The first delivery may have stored the case but died before its queue messages were committed:
+            // queue any of the case's pending replies (an acknowledgement) again. Sending is idempotent.
+            replies.requeuePending(CaseReference.parse(stored.get()).orElseThrow());
             return logged(new IntakeOutcome(Kind.DUPLICATE, stored.get(), null, contact.channel(),
                     contact.channelMessageId(), serviceArea, now));
         }
@@ -84,9 +95,13 @@ public class IntakeService {
             cases.updateStatus(existing.id(), CaseStatus.QUEUED, now);
             cases.appendEvent(existing.id(), CaseEventType.CITIZEN_REPLIED, now, SYSTEM,
                     "back in the queue after the citizen wrote again");
+            events.publishEvent(new CaseLifecycle.StatusChanged(existing.id(), existing.reference(), existing.status(),
+                    CaseStatus.QUEUED, now));
         } else {
             cases.touch(existing.id(), now);
         }
+        events.publishEvent(new CaseLifecycle.ContactAdded(existing.id(), existing.reference(), existing.status(),
+                contact));
         return new IntakeOutcome(Kind.CONTACT_ADDED, existing.reference(), null, contact.channel(),
                 contact.channelMessageId(), serviceArea, now);
     }
@@ -105,6 +120,8 @@ public class IntakeService {
                     "linked to " + linkedReference + " for review: " + decision.reason());
         }
         cases.appendEvent(caseId, CaseEventType.CASE_QUEUED, now, SYSTEM, "in the shared queue for " + serviceArea);
+        events.publishEvent(new CaseLifecycle.CaseOpened(caseId, reference.toString(), contact.channel(), serviceArea,
+                language, contact));
         return new IntakeOutcome(Kind.CASE_OPENED, reference.toString(), linkedReference, contact.channel(),
                 contact.channelMessageId(), serviceArea, now);
     }

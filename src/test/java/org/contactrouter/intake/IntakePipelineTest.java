@@ -9,70 +9,36 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.jms.Message;
 
-import org.contactrouter.TestDataDirectory;
+import org.contactrouter.ApplicationTest;
 import org.contactrouter.caseload.CaseStatus;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.Identity;
 import org.contactrouter.contact.Sender;
-import org.contactrouter.officer.OfficerAccounts;
-import org.contactrouter.officer.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The whole intake pipeline on the embedded broker and a real database (H2 here; PostgreSQL in
  * {@link PostgresIntakePipelineTest}): each channel door, de-duplication, threading and the dead-letter queue.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class IntakePipelineTest {
+class IntakePipelineTest extends ApplicationTest {
 
-    static final String PASSWORD = "test-password";
-    static final Duration WAIT = Duration.ofSeconds(20);
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("ccr.data-dir", () -> TestDataDirectory.create("pipeline").toString());
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     JmsTemplate jms;
     @Autowired
     ContactCodec codec;
     @Autowired
     IntakeService intake;
-    @Autowired
-    OfficerAccounts accounts;
-    @Autowired
-    PasswordEncoder encoder;
-
-    @BeforeEach
-    void officer() {
-        accounts.save("tester", "Test Officer", Role.OFFICER, encoder.encode(PASSWORD), Instant.now());
-    }
 
     @Test
     void contactPageSubmissionBecomesOneCaseWithTheReferenceShown() throws Exception {
@@ -128,7 +94,7 @@ class IntakePipelineTest {
 
     @Test
     void jsonSubmissionWithBadFieldsIsRefusedWithReasons() throws Exception {
-        mvc.perform(post("/api/v1/contacts").with(httpBasic("tester", PASSWORD))
+        mvc.perform(post("/api/v1/contacts").with(httpBasic(OFFICER, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"not-an-address\",\"message\":\"\"}"))
                 .andExpect(status().isBadRequest())
@@ -146,7 +112,7 @@ class IntakePipelineTest {
     @Test
     void oversizedBodyIsRefusedWith413() throws Exception {
         String huge = "{\"message\":\"" + "a".repeat(70_000) + "\"}";
-        mvc.perform(post("/api/v1/contacts").with(httpBasic("tester", PASSWORD))
+        mvc.perform(post("/api/v1/contacts").with(httpBasic(OFFICER, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(huge))
                 .andExpect(status().is(413))
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("the limit is 65536 bytes")));
@@ -277,20 +243,20 @@ class IntakePipelineTest {
         String reference = intake.accept(email("api-read-" + UUID.randomUUID(), "reader@example.com", "Library card",
                 null, List.of())).reference();
 
-        mvc.perform(get("/api/v1/cases/" + reference).with(httpBasic("tester", PASSWORD)))
+        mvc.perform(get("/api/v1/cases/" + reference).with(httpBasic(OFFICER, PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reference").value(reference))
                 .andExpect(jsonPath("$.status").value("QUEUED"))
                 .andExpect(jsonPath("$.contacts[0].subject").value("Library card"))
                 .andExpect(jsonPath("$.events[0].type").value("CASE_OPENED"))
                 .andExpect(jsonPath("$.sla").doesNotExist());
-        mvc.perform(get("/api/v1/cases").param("channel", "email").param("size", "500").with(httpBasic("tester", PASSWORD)))
+        mvc.perform(get("/api/v1/cases").param("channel", "email").param("size", "500").with(httpBasic(OFFICER, PASSWORD)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/cases").param("channel", "email").with(httpBasic("tester", PASSWORD)))
+        mvc.perform(get("/api/v1/cases").param("channel", "email").with(httpBasic(OFFICER, PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].channel").value(org.hamcrest.Matchers.everyItem(
                         org.hamcrest.Matchers.is("EMAIL"))));
-        mvc.perform(get("/api/v1/cases/CR-2026-999998").with(httpBasic("tester", PASSWORD)))
+        mvc.perform(get("/api/v1/cases/CR-2026-999998").with(httpBasic(OFFICER, PASSWORD)))
                 .andExpect(status().isNotFound());
     }
 
@@ -303,16 +269,11 @@ class IntakePipelineTest {
     }
 
     private String submitJson(String body) throws Exception {
-        String response = mvc.perform(post("/api/v1/contacts").with(httpBasic("tester", PASSWORD))
+        String response = mvc.perform(post("/api/v1/contacts").with(httpBasic(OFFICER, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isAccepted())
                 .andReturn().getResponse().getContentAsString();
         return com.jayway.jsonpath.JsonPath.read(response, "$.reference");
-    }
-
-    private void awaitCase(String reference) {
-        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from cases where reference = :r")
-                .param("r", reference).query(Long.class).single() == 1);
     }
 
     private String awaitReferenceOf(Contact contact) {
@@ -321,16 +282,6 @@ class IntakePipelineTest {
                         where m.channel = :channel and m.channel_message_id = :id""")
                 .param("channel", contact.channel().name()).param("id", contact.channelMessageId())
                 .query(String.class).optional().orElse(null), r -> r != null);
-    }
-
-    private String caseColumn(String reference, String column) {
-        return jdbc.sql("select " + column + " from cases where reference = :r").param("r", reference)
-                .query(String.class).single();
-    }
-
-    private long contactsOn(String reference) {
-        return jdbc.sql("select count(*) from contact m join cases c on c.id = m.case_id where c.reference = :r")
-                .param("r", reference).query(Long.class).single();
     }
 
     private String citizenIdentity(String reference) {

@@ -2,8 +2,12 @@ package org.contactrouter.channel.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.contactrouter.channel.phone.CallerNumber;
+import org.contactrouter.channel.phone.PhoneNumberNormaliser;
 
 /**
  * The checks every web submission passes, with messages written for the citizen (GOV.UK error message style): the
@@ -14,9 +18,15 @@ public final class SubmissionRules {
     public static final int MAX_MESSAGE_LENGTH = 5000;
     static final Set<String> LANGUAGES = Set.of("en", "cy");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{7,24}$");
+    private static final PhoneNumberNormaliser PHONE_NUMBERS = new PhoneNumberNormaliser();
 
     private SubmissionRules() {
+    }
+
+    /** The number in E.164 (UK numbers may be written nationally), or empty when it is not a phone number. */
+    public static Optional<String> normalisedPhone(String phone) {
+        return PHONE_NUMBERS.normalise(phone) instanceof CallerNumber.Known known
+                ? Optional.of(known.e164()) : Optional.empty();
     }
 
     /** A problem with one field. */
@@ -38,7 +48,7 @@ public final class SubmissionRules {
         if (hasEmail && (email.length() > 254 || !EMAIL.matcher(email.trim()).matches())) {
             problems.add(new Problem("email", "Enter an email address in the correct format, like name@example.com"));
         }
-        if (hasPhone && !PHONE.matcher(phone.trim()).matches()) {
+        if (hasPhone && normalisedPhone(phone).isEmpty()) {
             problems.add(new Problem("phone", "Enter a telephone number, like 01632 960 001 or 07700 900 982"));
         }
         if (replyAddressRequired && !hasEmail && !hasPhone) {

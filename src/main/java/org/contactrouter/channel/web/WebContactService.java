@@ -59,8 +59,8 @@ public class WebContactService {
         if (submission.email() != null && !submission.email().isBlank()) {
             identities.add(Identity.email(submission.email()));
         }
-        if (submission.phone() != null && !submission.phone().isBlank()) {
-            identities.add(Identity.phone(submission.phone()));
+        if (submission.phone() != null) {
+            SubmissionRules.normalisedPhone(submission.phone()).map(Identity::phone).ifPresent(identities::add);
         }
         return identities;
     }

@@ -1,0 +1,35 @@
+package org.contactrouter.caseload;
+
+import java.time.Instant;
+
+import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Contact;
+import org.contactrouter.reply.ReplyKind;
+
+/**
+ * Things that happen to a case, published as Spring application events inside the transaction that made them
+ * happen, so that listeners (SLA clocks, acknowledgements, dashboards) commit or roll back with it.
+ */
+public final class CaseLifecycle {
+
+    private CaseLifecycle() {
+    }
+
+    /** A contact opened a new case. */
+    public record CaseOpened(long caseId, String reference, Channel channel, String serviceArea, String language,
+                             Contact contact) {
+    }
+
+    /** A contact was added to an existing open case: the citizen wrote again. */
+    public record ContactAdded(long caseId, String reference, CaseStatus statusBefore, Contact contact) {
+    }
+
+    /** A reply reached the citizen (or a callback was recorded) at {@code at}. */
+    public record ReplyDelivered(long caseId, String reference, ReplyKind kind,
+                                 boolean countsAsResponse, Instant at) {
+    }
+
+    /** The case moved from one status to another. */
+    public record StatusChanged(long caseId, String reference, CaseStatus from, CaseStatus to, Instant at) {
+    }
+}

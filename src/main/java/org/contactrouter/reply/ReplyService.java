@@ -1,0 +1,111 @@
+package org.contactrouter.reply;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.contactrouter.broker.QueueNames;
+import org.contactrouter.caseload.CaseEventType;
+import org.contactrouter.caseload.CaseLifecycle;
+import org.contactrouter.caseload.CaseReference;
+import org.contactrouter.caseload.CaseRepository;
+import org.contactrouter.caseload.CaseSnapshot;
+import org.contactrouter.caseload.ContactRepository;
+import org.contactrouter.contact.Channel;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues replies on the channel that answers the case. The reply row and the queue message are written in one
+ * go: if queueing fails the row is rolled back and the caller told; if the row's transaction fails after the
+ * message went out, the dispatcher finds no pending row and drops the message.
+ */
+@Service
+public class ReplyService {
+
+    private final CaseRepository cases;
+    private final ContactRepository contacts;
+    private final ReplyRepository replies;
+    private final JmsTemplate jms;
+    private final QueueNames queues;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ReplyService(CaseRepository cases, ContactRepository contacts, ReplyRepository replies, JmsTemplate jms,
+                        QueueNames queues, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.contacts = contacts;
+        this.replies = replies;
+        this.jms = jms;
+        this.queues = queues;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Why a reply cannot be made. */
+    public static class ReplyRefused extends RuntimeException {
+        public ReplyRefused(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Queues a reply (or an acknowledgement) to the latest contact of a case on the channel that answers it.
+     *
+     * @return the reply's id
+     * @throws ReplyRefused when the case is closed, unknown, or has no way back to the citizen
+     */
+    @Transactional
+    public long queue(CaseReference reference, ReplyKind kind, String author, String body) {
+        CaseSnapshot snapshot = cases.findSnapshot(reference)
+                .orElseThrow(() -> new ReplyRefused("no case " + reference));
+        if (!snapshot.status().isOpen()) {
+            throw new ReplyRefused(reference + " is closed");
+        }
+        var answering = contacts.latestOf(snapshot.id())
+                .orElseThrow(() -> new ReplyRefused(reference + " has no contact to answer"));
+        Channel channel = ReplyChannelPolicy.channelFor(answering.contact())
+                .orElseThrow(() -> new ReplyRefused("the citizen left no email address or phone number"));
+        if (channel == Channel.PHONE) {
+            throw new ReplyRefused("this case is answered by phone: record the callback and its outcome instead");
+        }
+        Instant now = clock.instant();
+        long replyId = replies.insert(snapshot.id(), channel, kind, author, body, ReplyStatus.PENDING,
+                answering.id(), now);
+        cases.appendEvent(snapshot.id(), CaseEventType.REPLY_QUEUED, now, author,
+                kind.name().toLowerCase() + " queued for " + channel.key());
+        jms.convertAndSend(queues.outboundFor(channel), Long.toString(replyId));
+        return replyId;
+    }
+
+    /** Puts every pending reply of a case on its queue again; the dispatcher sends each at most once. */
+    public void requeuePending(CaseReference reference) {
+        for (ReplyRepository.PendingReply pending : replies.pendingOf(reference.toString())) {
+            jms.convertAndSend(queues.outboundFor(pending.channel()), Long.toString(pending.id()));
+        }
+    }
+
+    /**
+     * Records an officer's call back to the citizen. Nothing is sent; the outcome decides whether it counts as the
+     * council's response for the response-time standard.
+     */
+    @Transactional
+    public long recordCallback(CaseReference reference, String author, String outcome, boolean countsAsResponse,
+                               String notes) {
+        CaseSnapshot snapshot = cases.findSnapshot(reference)
+                .orElseThrow(() -> new ReplyRefused("no case " + reference));
+        if (!snapshot.status().isOpen()) {
+            throw new ReplyRefused(reference + " is closed");
+        }
+        Long answers = contacts.latestOf(snapshot.id()).map(ContactRepository.StoredContact::id).orElse(null);
+        Instant now = clock.instant();
+        String body = notes == null || notes.isBlank() ? outcome : outcome + ": " + notes;
+        long replyId = replies.insert(snapshot.id(), Channel.PHONE, ReplyKind.CALLBACK, author, body,
+                ReplyStatus.SENT, answers, now);
+        cases.appendEvent(snapshot.id(), CaseEventType.CALLBACK_RECORDED, now, author, body);
+        events.publishEvent(new CaseLifecycle.ReplyDelivered(snapshot.id(), snapshot.reference(), ReplyKind.CALLBACK,
+                countsAsResponse, now));
+        return replyId;
+    }
+}
