@@ -1,0 +1,28 @@
+package org.contactrouter;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** A wrong setting stops the application at start-up with a message that names it. */
+class ConfigurationValidationTest {
+
+    @Test
+    void aMissingInboundQueueNameStopsStartUpAndSaysWhich() {
+        assertThatThrownBy(() -> start("--ccr.queues.inbound.web="))
+                .hasStackTraceContaining("ccr.queues.inbound.web is missing");
+    }
+
+    @Test
+    void anOpen311ServiceWithoutAServiceAreaStopsStartUp() {
+        assertThatThrownBy(() -> start("--ccr.web.open311-services[0].service-area="))
+                .hasStackTraceContaining("open311Services[0].serviceArea");
+    }
+
+    private static void start(String setting) {
+        new SpringApplicationBuilder(ContactRouterApplication.class)
+                .run("--ccr.data-dir=" + TestDataDirectory.create("invalid-config"), "--server.port=0", setting)
+                .close();
+    }
+}
