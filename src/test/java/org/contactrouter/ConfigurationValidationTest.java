@@ -15,9 +15,9 @@ class ConfigurationValidationTest {
     }
 
     @Test
-    void anOpen311ServiceWithoutAServiceAreaStopsStartUp() {
-        assertThatThrownBy(() -> start("--ccr.web.open311-services[0].service-area="))
-                .hasStackTraceContaining("open311Services[0].serviceArea");
+    void anOpen311ServiceWithoutACodeStopsStartUp() {
+        assertThatThrownBy(() -> start("--ccr.web.open311-services[0].code="))
+                .hasStackTraceContaining("open311Services[0].code");
     }
 
     private static void start(String setting) {

@@ -16,5 +16,14 @@ public enum CaseEventType {
     /** The reply could not be delivered and will not be retried: an officer must use another way. */
     REPLY_FAILED,
     CALLBACK_RECORDED,
-    STATUS_CHANGED
+    STATUS_CHANGED,
+    ASSIGNED,
+    RELEASED,
+    TRANSFERRED,
+    AWAITING_CITIZEN,
+    RECLASSIFIED,
+    NOTE,
+    CLOSED,
+    /** The pool of officers who may take the case widened as its deadline neared. */
+    POOL_WIDENED
 }

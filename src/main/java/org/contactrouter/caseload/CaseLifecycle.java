@@ -29,6 +29,10 @@ public final class CaseLifecycle {
                                  boolean countsAsResponse, Instant at) {
     }
 
+    /** An officer corrected the case's service area: deadlines that depend on it are recomputed. */
+    public record Reclassified(long caseId, String reference, String fromArea, String toArea, Instant at) {
+    }
+
     /** The case moved from one status to another. */
     public record StatusChanged(long caseId, String reference, CaseStatus from, CaseStatus to, Instant at) {
     }

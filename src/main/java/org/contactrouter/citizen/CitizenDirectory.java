@@ -32,7 +32,7 @@ public class CitizenDirectory {
      * two first contacts from the same new person racing each other make one of them fail on the identity's
      * primary key, and its redelivery then finds the citizen.
      */
-    public Optional<Long> resolve(Sender sender, String language, Instant now) {
+    public Optional<Long> resolve(Sender sender, String chosenLanguage, Instant now) {
         if (sender.isAnonymous()) {
             return Optional.empty();
         }
@@ -41,7 +41,12 @@ public class CitizenDirectory {
             findCitizenId(identity).ifPresent(known::add);
         }
         // When identities point at different citizens, the first match wins; merging people is an officer's call.
-        long citizenId = known.isEmpty() ? create(sender.displayName(), language, now) : known.iterator().next();
+        long citizenId = known.isEmpty() ? create(sender.displayName(), chosenLanguage, now) : known.iterator().next();
+        if (!known.isEmpty() && chosenLanguage != null) {
+            // The citizen's latest explicit choice of language is kept and used for their later contacts.
+            jdbc.sql("update citizen set preferred_language = :language where id = :id")
+                    .param("language", chosenLanguage).param("id", citizenId).update();
+        }
         for (Identity identity : sender.identities()) {
             if (findCitizenId(identity).isEmpty()) {
                 jdbc.sql("""
@@ -59,6 +64,11 @@ public class CitizenDirectory {
         return jdbc.sql("select citizen_id from citizen_identity where kind = :kind and identity_value = :value")
                 .param("kind", identity.kind()).param("value", identity.value())
                 .query(Long.class).optional();
+    }
+
+    public Optional<String> preferredLanguage(long citizenId) {
+        return jdbc.sql("select preferred_language from citizen where id = :id").param("id", citizenId)
+                .query(String.class).optional();
     }
 
     public List<Identity> identitiesOf(long citizenId) {

@@ -13,6 +13,7 @@ import org.contactrouter.caseload.CaseSnapshot;
 import org.contactrouter.caseload.CaseStatus;
 import org.contactrouter.caseload.ContactRepository;
 import org.contactrouter.citizen.CitizenDirectory;
+import org.contactrouter.classification.Classifier;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.intake.IntakeOutcome.Kind;
 import org.contactrouter.reply.ReplyService;
@@ -34,26 +35,27 @@ public class IntakeService {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
     private static final String SYSTEM = "intake";
-    static final String DEFAULT_SERVICE_AREA = "general";
-    static final String DEFAULT_LANGUAGE = "en";
 
     private final ContactRepository contacts;
     private final CaseRepository cases;
     private final CitizenDirectory citizens;
     private final CaseReferenceAllocator references;
     private final ReplyService replies;
+    private final Classifier classifier;
     private final ContactCodec codec;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public IntakeService(ContactRepository contacts, CaseRepository cases, CitizenDirectory citizens,
-                         CaseReferenceAllocator references, ReplyService replies, ContactCodec codec,
+                         CaseReferenceAllocator references, ReplyService replies, Classifier classifier,
+                         ContactCodec codec,
                          ApplicationEventPublisher events, Clock clock) {
         this.contacts = contacts;
         this.cases = cases;
         this.citizens = citizens;
         this.references = references;
         this.replies = replies;
+        this.classifier = classifier;
         this.codec = codec;
         this.events = events;
         this.clock = clock;
@@ -68,27 +70,25 @@ public class IntakeService {
     @Transactional
     public IntakeOutcome accept(Contact contact) {
         Instant now = clock.instant();
-        String serviceArea = contact.serviceAreaHint() == null ? DEFAULT_SERVICE_AREA : contact.serviceAreaHint();
         Optional<String> stored = contacts.findCaseReference(contact.channel(), contact.channelMessageId());
         if (stored.isPresent()) {
             // The first delivery may have stored the case but died before its queue messages were committed:
             // queue any of the case's pending replies (an acknowledgement) again. Sending is idempotent.
             replies.requeuePending(CaseReference.parse(stored.get()).orElseThrow());
             return logged(new IntakeOutcome(Kind.DUPLICATE, stored.get(), null, contact.channel(),
-                    contact.channelMessageId(), serviceArea, now));
+                    contact.channelMessageId(), null, now));
         }
-        String language = contact.language() == null ? DEFAULT_LANGUAGE : contact.language();
-        Long citizenId = citizens.resolve(contact.sender(), language, now).orElse(null);
+        Long citizenId = citizens.resolve(contact.sender(), contact.language(), now).orElse(null);
         Optional<CaseSnapshot> referenced = CaseReference.parse(contact.caseReferenceHint()).flatMap(cases::findSnapshot);
         Optional<CaseSnapshot> conversation = cases.findByMessageIds(contact.channel(), contact.conversationIds());
 
         ThreadingPolicy.Decision decision = ThreadingPolicy.decide(referenced, conversation, citizenId);
         return logged(decision instanceof ThreadingPolicy.JoinCase join
-                ? join(join.existing(), contact, serviceArea, now)
-                : open((ThreadingPolicy.OpenCase) decision, contact, citizenId, serviceArea, language, now));
+                ? join(join.existing(), contact, now)
+                : open((ThreadingPolicy.OpenCase) decision, contact, citizenId, now));
     }
 
-    private IntakeOutcome join(CaseSnapshot existing, Contact contact, String serviceArea, Instant now) {
+    private IntakeOutcome join(CaseSnapshot existing, Contact contact, Instant now) {
         contacts.insert(existing.id(), contact, now);
         cases.appendEvent(existing.id(), CaseEventType.CONTACT_RECEIVED, now, SYSTEM, describe(contact));
         if (existing.status() == CaseStatus.AWAITING_CITIZEN || existing.status() == CaseStatus.RESPONDED) {
@@ -103,17 +103,21 @@ public class IntakeService {
         events.publishEvent(new CaseLifecycle.ContactAdded(existing.id(), existing.reference(), existing.status(),
                 contact));
         return new IntakeOutcome(Kind.CONTACT_ADDED, existing.reference(), null, contact.channel(),
-                contact.channelMessageId(), serviceArea, now);
+                contact.channelMessageId(), null, now);
     }
 
-    private IntakeOutcome open(ThreadingPolicy.OpenCase decision, Contact contact, Long citizenId, String serviceArea,
-                               String language, Instant now) {
+    private IntakeOutcome open(ThreadingPolicy.OpenCase decision, Contact contact, Long citizenId, Instant now) {
+        Classifier.Classification classification = classifier.classify(contact,
+                citizenId == null ? null : citizens.preferredLanguage(citizenId).orElse(null));
+        String serviceArea = classification.serviceArea();
+        String language = classification.language();
         CaseReference reference = CaseReference.parse(contact.proposedReference()).orElseGet(references::next);
         Long linkedId = decision.linkedTo().map(CaseSnapshot::id).orElse(null);
         long caseId = cases.insert(new CaseRepository.NewCase(reference, CaseStatus.QUEUED, contact.channel(),
                 serviceArea, language, "NORMAL", citizenId, linkedId, contact.subject(), contact.receivedAt()), now);
         contacts.insert(caseId, contact, now);
-        cases.appendEvent(caseId, CaseEventType.CASE_OPENED, now, SYSTEM, describe(contact));
+        cases.appendEvent(caseId, CaseEventType.CASE_OPENED, now, SYSTEM, describe(contact) + "; "
+                + serviceArea + " (" + classification.reason() + "), language " + language);
         String linkedReference = decision.linkedTo().map(CaseSnapshot::reference).orElse(null);
         if (linkedReference != null) {
             cases.appendEvent(caseId, CaseEventType.LINKED_TO_CASE, now, SYSTEM,

@@ -33,7 +33,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/contacts", "/api/v1/contacts/**")
                         .hasAnyRole("OFFICER", "SUPERVISOR", "ADMIN")
-                        .requestMatchers("/api/v1/cases", "/api/v1/cases/**").hasAnyRole("OFFICER", "SUPERVISOR")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/routing/settings").hasRole("SUPERVISOR")
+                        .requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/queue", "/api/v1/queue/**",
+                                "/api/v1/routing/settings").hasAnyRole("OFFICER", "SUPERVISOR")
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -51,7 +51,7 @@ public class ContactApiController {
         String submissionId = request.externalId() == null ? UUID.randomUUID().toString() : request.externalId();
         String reference = service.submit(new WebSubmission("api", submissionId, request.name(), request.email(),
                 request.phone(), request.subject(), request.message(), request.serviceArea(),
-                request.language() == null ? "en" : request.language(), Map.of()));
+                request.language(), Map.of()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ContactAccepted(reference, "accepted"));
     }
 

@@ -78,8 +78,7 @@ public class Open311Controller {
             return ResponseEntity.badRequest().body(errors);
         }
         String reference = service.submit(new WebSubmission("open311", UUID.randomUUID().toString(), name,
-                form.get("email"), form.get("phone"), requested.name(), form.get("description"),
-                requested.serviceArea(), "en", locationAttributes(form, requested.code())));
+                form.get("email"), form.get("phone"), requested.name(), form.get("description"), null, null, locationAttributes(form, requested.code())));
         return ResponseEntity.status(HttpStatus.CREATED).body(List.of(new RequestCreated(reference,
                 "Thank you. Your reference is " + reference + ".", null)));
     }

@@ -26,8 +26,10 @@ public record WebChannelProperties(@Positive long maxBodyBytes, @NotBlank String
                                    @NotEmpty LinkedHashMap<String, String> topics,
                                    @NotEmpty List<@Valid Open311Service> open311Services) {
 
-    /** One Open311 service: its code, what citizens see, and the service area its requests go to. */
-    public record Open311Service(@NotBlank String code, @NotBlank String name, String description, String group,
-                                 @NotBlank String serviceArea) {
+    /**
+     * One Open311 service: its code and what citizens see. Its service area comes from the open311-service-codes
+     * mapping in config/classification.yml.
+     */
+    public record Open311Service(@NotBlank String code, @NotBlank String name, String description, String group) {
     }
 }

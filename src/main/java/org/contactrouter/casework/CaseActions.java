@@ -1,0 +1,144 @@
+package org.contactrouter.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.contactrouter.caseload.CaseEventType;
+import org.contactrouter.caseload.CaseLifecycle;
+import org.contactrouter.caseload.CaseRepository;
+import org.contactrouter.caseload.CaseStatus;
+import org.contactrouter.officer.OfficerDirectory;
+import org.contactrouter.persistence.SqlTime;
+import org.contactrouter.routing.CaseActionRefused;
+import org.contactrouter.routing.QueuedCase;
+import org.contactrouter.routing.SharedQueue;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What officers do to a case once it is theirs: release it, transfer it, wait for the citizen, correct its service
+ * area, note something, close it. Each action is recorded on the case's audit trail with who did it. Only the
+ * officer holding a case, or a supervisor, may act on it.
+ */
+@Service
+public class CaseActions {
+
+    private final JdbcClient jdbc;
+    private final SharedQueue queue;
+    private final CaseRepository cases;
+    private final OfficerDirectory officers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public CaseActions(JdbcClient jdbc, SharedQueue queue, CaseRepository cases, OfficerDirectory officers,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.queue = queue;
+        this.cases = cases;
+        this.officers = officers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Who is acting: their username and whether they supervise. */
+    public record Actor(String username, boolean supervisor) {
+    }
+
+    @Transactional
+    public void release(Actor actor, String reference) {
+        QueuedCase c = held(actor, reference);
+        move(c, CaseStatus.QUEUED, null, actor, CaseEventType.RELEASED, "released to the queue");
+    }
+
+    @Transactional
+    public void transferToOfficer(Actor actor, String reference, String toUsername) {
+        QueuedCase c = held(actor, reference);
+        if (officers.find(toUsername).isEmpty()) {
+            throw new CaseActionRefused(toUsername + " is not an officer");
+        }
+        move(c, CaseStatus.ASSIGNED, toUsername, actor, CaseEventType.TRANSFERRED, "transferred to " + toUsername);
+    }
+
+    @Transactional
+    public void transferToServiceArea(Actor actor, String reference, String serviceArea) {
+        QueuedCase c = held(actor, reference);
+        changeArea(c, serviceArea, actor);
+        move(c, CaseStatus.QUEUED, null, actor, CaseEventType.TRANSFERRED, "transferred to the " + serviceArea + " queue");
+    }
+
+    @Transactional
+    public void awaitCitizen(Actor actor, String reference) {
+        QueuedCase c = held(actor, reference);
+        move(c, CaseStatus.AWAITING_CITIZEN, c.assignedOfficer(), actor, CaseEventType.AWAITING_CITIZEN,
+                "waiting for the citizen to answer");
+    }
+
+    /** Corrects the service area; the correction and its reason are audited. */
+    @Transactional
+    public void reclassify(Actor actor, String reference, String serviceArea) {
+        QueuedCase c = openCase(reference);
+        if (!actor.supervisor() && !actor.username().equals(c.assignedOfficer())
+                && !CaseStatus.QUEUED.name().equals(c.status())) {
+            throw new CaseActionRefused(reference + " is held by someone else");
+        }
+        changeArea(c, serviceArea, actor);
+    }
+
+    @Transactional
+    public void note(Actor actor, String reference, String text) {
+        QueuedCase c = openCase(reference);
+        cases.appendEvent(c.id(), CaseEventType.NOTE, clock.instant(), actor.username(), text);
+    }
+
+    @Transactional
+    public void close(Actor actor, String reference, String outcome) {
+        QueuedCase c = held(actor, reference);
+        move(c, CaseStatus.CLOSED, c.assignedOfficer(), actor, CaseEventType.CLOSED, "closed: " + outcome);
+    }
+
+    private void changeArea(QueuedCase c, String serviceArea, Actor actor) {
+        if (serviceArea == null || serviceArea.isBlank() || serviceArea.length() > 60) {
+            throw new CaseActionRefused("give the service area");
+        }
+        if (serviceArea.equals(c.serviceArea())) {
+            return;
+        }
+        Instant now = clock.instant();
+        jdbc.sql("update cases set service_area = :area, widening_level = 0, updated_at = :now where id = :id")
+                .param("area", serviceArea).param("now", SqlTime.of(now)).param("id", c.id()).update();
+        cases.appendEvent(c.id(), CaseEventType.RECLASSIFIED, now, actor.username(),
+                "service area corrected from " + c.serviceArea() + " to " + serviceArea);
+        events.publishEvent(new CaseLifecycle.Reclassified(c.id(), c.reference(), c.serviceArea(), serviceArea, now));
+    }
+
+    private void move(QueuedCase c, CaseStatus to, String officer, Actor actor, CaseEventType type, String detail) {
+        Instant now = clock.instant();
+        jdbc.sql("update cases set status = :status, assigned_officer = :officer, updated_at = :now where id = :id")
+                .param("status", to.name()).param("officer", officer).param("now", SqlTime.of(now))
+                .param("id", c.id()).update();
+        cases.appendEvent(c.id(), type, now, actor.username(), detail);
+        CaseStatus from = CaseStatus.valueOf(c.status());
+        if (from != to) {
+            events.publishEvent(new CaseLifecycle.StatusChanged(c.id(), c.reference(), from, to, now));
+        }
+    }
+
+    /** The case, open, and held by the actor (or the actor supervises). */
+    private QueuedCase held(Actor actor, String reference) {
+        QueuedCase c = openCase(reference);
+        if (!actor.supervisor() && !actor.username().equals(c.assignedOfficer())) {
+            throw new CaseActionRefused("take " + reference + " before acting on it");
+        }
+        return c;
+    }
+
+    private QueuedCase openCase(String reference) {
+        QueuedCase c = queue.find(reference);
+        if (CaseStatus.CLOSED.name().equals(c.status())) {
+            throw new CaseActionRefused(reference + " is closed");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,205 @@
+package org.contactrouter.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.contactrouter.ApplicationTest;
+import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.Identity;
+import org.contactrouter.contact.Sender;
+import org.contactrouter.intake.IntakeService;
+import org.contactrouter.officer.OfficerAccounts;
+import org.contactrouter.officer.OfficerDirectory;
+import org.contactrouter.officer.Role;
+import org.contactrouter.persistence.SqlTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The shared queue on a real database: skills, Welsh, capacity, earliest deadline first across channels, widening,
+ * and many officers taking at once. Each test works in its own service area so tests do not see each other's cases.
+ */
+class SharedQueueTest extends ApplicationTest {
+
+    @Autowired
+    SharedQueue queue;
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    OfficerAccounts accounts;
+    @Autowired
+    OfficerDirectory directory;
+
+    @Test
+    void aWasteOfficerNeverReceivesAWelshHousingCaseUnlessWideningAllowsIt() {
+        String waste = area("waste");
+        String housing = area("housing");
+        String officer = officer(Map.of(Channel.EMAIL, 4), Set.of(waste), Set.of("en"));
+        String welshSpeaker = officer(Map.of(Channel.EMAIL, 4), Set.of(waste), Set.of("en", "cy"));
+        String welshHousing = openCase(Channel.EMAIL, housing, "cy", Instant.now().plus(1, ChronoUnit.HOURS));
+
+        assertThat(queue.takeNext(officer)).isEmpty();
+        assertThat(queue.takeNext(welshSpeaker)).isEmpty();
+        setWidening(welshHousing, 2);
+        assertThat(queue.takeNext(officer)).isEmpty();
+        assertThat(queue.takeNext(welshSpeaker)).map(QueuedCase::reference).contains(welshHousing);
+    }
+
+    @Test
+    void theEarliestDeadlineComesFirstAcrossChannelsThenTheOldest() {
+        String area = area("mixed");
+        Instant now = Instant.now();
+        String socialLate = openCase(Channel.SOCIAL, area, "en", now.plus(5, ChronoUnit.HOURS));
+        String emailSoon = openCase(Channel.EMAIL, area, "en", now.plus(1, ChronoUnit.HOURS));
+        String noDeadline = openCase(Channel.WEB, area, "en", null);
+        String phoneMiddle = openCase(Channel.PHONE, area, "en", now.plus(3, ChronoUnit.HOURS));
+        String officer = officer(Map.of(Channel.EMAIL, 5, Channel.SOCIAL, 5, Channel.WEB, 5, Channel.PHONE, 5),
+                Set.of(area), Set.of("en"));
+
+        List<String> taken = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            taken.add(queue.takeNext(officer).orElseThrow().reference());
+        }
+        assertThat(taken).containsExactly(emailSoon, phoneMiddle, socialLate, noDeadline);
+        assertThat(queue.takeNext(officer)).isEmpty();
+    }
+
+    @Test
+    void capacityPerChannelIsRespected() {
+        String area = area("capacity");
+        openCase(Channel.PHONE, area, "en", null);
+        openCase(Channel.PHONE, area, "en", null);
+        String email = openCase(Channel.EMAIL, area, "en", null);
+        String officer = officer(Map.of(Channel.PHONE, 1, Channel.EMAIL, 1), Set.of(area), Set.of("en"));
+
+        Set<String> channels = new HashSet<>();
+        queue.takeNext(officer).ifPresent(c -> channels.add(c.channel()));
+        queue.takeNext(officer).ifPresent(c -> channels.add(c.channel()));
+        assertThat(channels).containsExactlyInAnyOrder("PHONE", "EMAIL");
+        assertThat(queue.takeNext(officer)).isEmpty();
+        assertThat(queue.heldBy(officer)).extracting(QueuedCase::reference).contains(email);
+    }
+
+    @Test
+    void wideningLevelOneOpensOtherAreasOfTheSameChannel() {
+        String mine = area("mine");
+        String other = area("other");
+        String officer = officer(Map.of(Channel.EMAIL, 3), Set.of(mine), Set.of("en"));
+        String elsewhere = openCase(Channel.EMAIL, other, "en", null);
+        String otherChannel = openCase(Channel.SOCIAL, other, "en", null);
+
+        assertThat(queue.takeNext(officer)).isEmpty();
+        setWidening(elsewhere, 1);
+        setWidening(otherChannel, 1);
+        assertThat(queue.takeNext(officer)).map(QueuedCase::reference).contains(elsewhere);
+        assertThat(queue.takeNext(officer)).isEmpty();
+        setWidening(otherChannel, 2);
+        assertThat(queue.takeNext(officer)).map(QueuedCase::reference).contains(otherChannel);
+    }
+
+    @Test
+    void tenOfficersTakingAtOnceAssignEachCaseExactlyOnce() throws Exception {
+        String area = area("rush");
+        List<String> cases = new ArrayList<>();
+        Channel[] channels = Channel.values();
+        for (int i = 0; i < 200; i++) {
+            cases.add(openCase(channels[i % channels.length], area, "en", Instant.now().plusSeconds(i)));
+        }
+        List<String> officers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            officers.add(officer(Map.of(Channel.EMAIL, 50, Channel.WEB, 50, Channel.PHONE, 50, Channel.SOCIAL, 50),
+                    Set.of(area), Set.of("en")));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<String>>> results = new ArrayList<>();
+        try {
+            for (String officer : officers) {
+                Callable<List<String>> work = () -> {
+                    start.await();
+                    List<String> mine = new ArrayList<>();
+                    for (int call = 0; call < 25; call++) {
+                        queue.takeNext(officer).ifPresent(c -> mine.add(c.reference()));
+                    }
+                    return mine;
+                };
+                results.add(pool.submit(work));
+            }
+            start.countDown();
+            List<String> taken = Collections.synchronizedList(new ArrayList<>());
+            for (Future<List<String>> result : results) {
+                taken.addAll(result.get());
+            }
+            assertThat(taken).hasSize(200).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(cases);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("""
+                        select count(*) from case_event e join cases c on c.id = e.case_id
+                        where c.service_area = :area and e.event_type = 'ASSIGNED'""")
+                .param("area", area).query(Long.class).single()).isEqualTo(200);
+    }
+
+    @Test
+    void pickingIsRefusedWhileSwitchedOffAndAllowedForQualifiedOfficersWhenOn() throws Exception {
+        String area = area("pick");
+        String reference = openCase(Channel.EMAIL, area, "en", null);
+        String officer = officer(Map.of(Channel.EMAIL, 2), Set.of(area), Set.of("en"));
+
+        mvc.perform(post("/api/v1/cases/" + reference + "/claim").with(httpBasic(officer, PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.error").value("picking cases is switched off: take the next case instead"));
+        String unqualified = officer(Map.of(Channel.PHONE, 1), Set.of(area), Set.of("en"));
+        assertThatThrownBy(() -> queue.claim(unqualified, reference)).isInstanceOf(CaseActionRefused.class);
+        assertThat(queue.claim(officer, reference).reference()).isEqualTo(reference);
+    }
+
+    private String openCase(Channel channel, String area, String language, Instant dueAt) {
+        Contact contact = Contact.builder(channel, "test", UUID.randomUUID().toString(), Instant.now())
+                .sender(Sender.of(null, Identity.email(UUID.randomUUID() + "@example.org")))
+                .subject("queue test").serviceAreaHint(area).language(language).build();
+        String reference = intake.accept(contact).reference();
+        // The case's area is set directly: these areas exist only in this test, not in the classification rules.
+        jdbc.sql("update cases set service_area = :area, sla_due_at = :due where reference = :r")
+                .param("area", area).param("due", SqlTime.of(dueAt)).param("r", reference).update();
+        return reference;
+    }
+
+    private void setWidening(String reference, int level) {
+        jdbc.sql("update cases set widening_level = :l where reference = :r").param("l", level).param("r", reference)
+                .update();
+    }
+
+    private String officer(Map<Channel, Integer> capacities, Set<String> areas, Set<String> languages) {
+        String username = "o-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.save(username, "Officer " + username, Role.OFFICER, "{noop}" + PASSWORD, Instant.now());
+        directory.saveSkills(username, capacities, areas, languages);
+        return username;
+    }
+
+    private static String area(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+}
