@@ -101,6 +101,21 @@ public class CaseQueries {
                 .optional();
     }
 
+    /** The citizen's other cases, on any channel, newest first: their history with the council. */
+    public List<CaseSummary> otherCasesOfSameCitizen(CaseReference reference) {
+        return jdbc.sql("""
+                        select o.reference, o.status, o.channel, o.service_area, o.language, o.priority, o.subject,
+                               o.assigned_officer, o.opened_at, o.updated_at
+                        from cases c join cases o on o.citizen_id = c.citizen_id and o.id <> c.id
+                        where c.reference = :reference order by o.opened_at desc limit 50""")
+                .param("reference", reference.toString())
+                .query((rs, row) -> new CaseSummary(rs.getString("reference"), rs.getString("status"),
+                        rs.getString("channel"), rs.getString("service_area"), rs.getString("language"),
+                        rs.getString("priority"), rs.getString("subject"), rs.getString("assigned_officer"),
+                        SqlTime.read(rs, "opened_at"), SqlTime.read(rs, "updated_at")))
+                .list();
+    }
+
     /** The GeoReport v2 view of a case that came in through Open311 (other cases are not visible there). */
     public Optional<Open311View> open311View(CaseReference reference) {
         return jdbc.sql("""

@@ -51,9 +51,10 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/contact", "/contact/**", "/login", "/error", "/webjars/**", "/assets/**",
                                 "/css/**", "/js/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/cases", "/cases/**").hasAnyRole("OFFICER", "SUPERVISOR")
+                        .requestMatchers("/cases", "/cases/**", "/workspace", "/workspace/**")
+                        .hasAnyRole("OFFICER", "SUPERVISOR")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();

@@ -1,0 +1,32 @@
+package org.contactrouter.casework;
+
+import java.util.Map;
+
+import org.contactrouter.caseload.CaseQueries;
+
+/** What the reply box shows about the channel a case is answered on: its length limit and how the reply goes. */
+public record ReplyLimits(String channel, Integer maxLength, String hint) {
+
+    /** Social networks' own limits on a reply's length. */
+    static final Map<String, Integer> SOCIAL_LIMITS = Map.of("twitter", 280, "bluesky", 300);
+
+    static ReplyLimits forCase(CaseQueries.CaseDetails details) {
+        if (details.contacts().isEmpty()) {
+            return new ReplyLimits("NONE", null, "There is no contact to answer.");
+        }
+        CaseQueries.ContactView latest = details.contacts().get(details.contacts().size() - 1);
+        boolean hasEmail = latest.senderIdentities().stream().anyMatch(i -> i.isEmail());
+        return switch (latest.channel()) {
+            case "EMAIL" -> new ReplyLimits("EMAIL", null, "Your reply is sent by email, threaded to the citizen's message.");
+            case "SOCIAL" -> {
+                Integer max = SOCIAL_LIMITS.get(latest.source());
+                yield new ReplyLimits("SOCIAL", max, "Your reply is posted as a reply on " + latest.source()
+                        + (max == null ? "." : ", " + max + " characters at most."));
+            }
+            case "WEB" -> hasEmail
+                    ? new ReplyLimits("EMAIL", null, "The citizen gave an email address: your reply is sent by email.")
+                    : new ReplyLimits("PHONE", null, "The citizen gave only a phone number: call them back and record the outcome.");
+            default -> new ReplyLimits("PHONE", null, "Call the citizen back and record the outcome.");
+        };
+    }
+}

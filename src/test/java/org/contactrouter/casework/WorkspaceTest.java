@@ -1,0 +1,91 @@
+package org.contactrouter.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.contactrouter.ApplicationTest;
+import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.Identity;
+import org.contactrouter.contact.Sender;
+import org.contactrouter.intake.IntakeService;
+import org.contactrouter.officer.OfficerAccounts;
+import org.contactrouter.officer.OfficerDirectory;
+import org.contactrouter.officer.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The officer workspace pages: take the next case, act on it, and see each action on the case's history. */
+class WorkspaceTest extends ApplicationTest {
+
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    OfficerAccounts accounts;
+    @Autowired
+    OfficerDirectory directory;
+
+    @Test
+    void anOfficerTakesTheNextCaseRecordsACallbackAndClosesIt() throws Exception {
+        String area = "ws-" + UUID.randomUUID().toString().substring(0, 8);
+        String username = "ws-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.save(username, "Workspace Officer", Role.OFFICER, "{noop}x", Instant.now());
+        directory.saveSkills(username, Map.of(Channel.PHONE, 1), Set.of(area), Set.of("en"));
+        String reference = intake.accept(Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(), Instant.now())
+                .sender(Sender.of("Caller", Identity.phone("+447700900777"))).subject("Missed call").build()).reference();
+        jdbc.sql("update cases set service_area = :a where reference = :r").param("a", area).param("r", reference).update();
+        RequestPostProcessor officer = user(username).roles("OFFICER");
+
+        mvc.perform(get("/workspace").with(officer))
+                .andExpect(status().isOk())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains(reference, "Take the next case"));
+        mvc.perform(post("/workspace/next").with(officer).with(csrf()))
+                .andExpect(redirectedUrl("/workspace/cases/" + reference));
+        mvc.perform(get("/workspace/cases/" + reference).with(officer))
+                .andExpect(status().isOk())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString())
+                        .contains("Record the callback", "Call the citizen back and record the outcome."));
+        mvc.perform(post("/workspace/cases/" + reference + "/callback").with(officer).with(csrf())
+                        .param("outcome", "REACHED").param("text", "Explained the collection day"))
+                .andExpect(redirectedUrl("/workspace/cases/" + reference));
+        mvc.perform(post("/workspace/cases/" + reference + "/close").with(officer).with(csrf())
+                        .param("text", "Resolved on the phone"))
+                .andExpect(redirectedUrl("/workspace/cases/" + reference));
+
+        assertThat(caseColumn(reference, "status")).isEqualTo("CLOSED");
+        assertThat(jdbc.sql("""
+                        select e.event_type from case_event e join cases c on c.id = e.case_id
+                        where c.reference = :r and e.actor = :u order by e.id""")
+                .param("r", reference).param("u", username).query(String.class).list())
+                .containsExactly("ASSIGNED", "CALLBACK_RECORDED", "CLOSED");
+    }
+
+    @Test
+    void anotherOfficerCannotActOnACaseTheyDoNotHold() throws Exception {
+        String reference = intake.accept(Contact.builder(Channel.EMAIL, "info", UUID.randomUUID().toString(), Instant.now())
+                .sender(Sender.of(null, Identity.email("held@example.org"))).subject("x").build()).reference();
+
+        mvc.perform(post("/workspace/cases/" + reference + "/close").with(user("nosy").roles("OFFICER")).with(csrf())
+                        .param("text", "closing someone else's case"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(r.getFlashMap().get("problem")).isEqualTo("take " + reference + " before acting on it"));
+        assertThat(caseColumn(reference, "status")).isEqualTo("QUEUED");
+    }
+
+    @Test
+    void citizensAndAdminsCannotOpenTheWorkspace() throws Exception {
+        mvc.perform(get("/workspace")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/workspace").with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
+    }
+}
