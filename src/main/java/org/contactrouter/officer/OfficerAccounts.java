@@ -33,6 +33,11 @@ public class OfficerAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such officer"));
     }
 
+    public String passwordHashOf(String username) {
+        return jdbc.sql("select password_hash from officer where username = :username").param("username", username)
+                .query(String.class).single();
+    }
+
     /** Creates the account, or updates its name, role and password when it exists. */
     public void save(String username, String displayName, Role role, String passwordHash, Instant now) {
         int updated = jdbc.sql("""

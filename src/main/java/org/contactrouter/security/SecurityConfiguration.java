@@ -34,6 +34,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/contacts", "/api/v1/contacts/**")
                         .hasAnyRole("OFFICER", "SUPERVISOR", "ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/routing/settings").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/officers/me/presence").hasAnyRole("OFFICER", "SUPERVISOR")
+                        .requestMatchers("/api/v1/officers", "/api/v1/officers/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/queue", "/api/v1/queue/**",
                                 "/api/v1/routing/settings").hasAnyRole("OFFICER", "SUPERVISOR")
                         .anyRequest().hasRole("ADMIN"))
@@ -53,6 +55,7 @@ public class SecurityConfiguration {
                                 "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/cases", "/cases/**", "/workspace", "/workspace/**")
                         .hasAnyRole("OFFICER", "SUPERVISOR")
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
