@@ -9,6 +9,7 @@ import org.contactrouter.caseload.CaseLifecycle;
 import org.contactrouter.caseload.CaseReference;
 import org.contactrouter.caseload.CaseRepository;
 import org.contactrouter.caseload.CaseSnapshot;
+import org.contactrouter.caseload.CaseStatus;
 import org.contactrouter.caseload.ContactRepository;
 import org.contactrouter.contact.Channel;
 import org.springframework.context.ApplicationEventPublisher;
@@ -104,6 +105,11 @@ public class ReplyService {
         long replyId = replies.insert(snapshot.id(), Channel.PHONE, ReplyKind.CALLBACK, author, body,
                 ReplyStatus.SENT, answers, now);
         cases.appendEvent(snapshot.id(), CaseEventType.CALLBACK_RECORDED, now, author, body);
+        if (countsAsResponse && (snapshot.status() == CaseStatus.ASSIGNED || snapshot.status() == CaseStatus.QUEUED)) {
+            cases.updateStatus(snapshot.id(), CaseStatus.RESPONDED, now);
+            events.publishEvent(new CaseLifecycle.StatusChanged(snapshot.id(), snapshot.reference(), snapshot.status(),
+                    CaseStatus.RESPONDED, now));
+        }
         events.publishEvent(new CaseLifecycle.ReplyDelivered(snapshot.id(), snapshot.reference(), ReplyKind.CALLBACK,
                 countsAsResponse, now));
         return replyId;
