@@ -24,6 +24,9 @@ public enum CaseEventType {
     RECLASSIFIED,
     NOTE,
     CLOSED,
+    OFFERED,
+    OFFER_DECLINED,
+    OFFER_EXPIRED,
     /** The pool of officers who may take the case widened as its deadline neared. */
     POOL_WIDENED
 }

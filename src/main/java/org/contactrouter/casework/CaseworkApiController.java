@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.contactrouter.routing.CaseActionRefused;
+import org.contactrouter.routing.CaseOffers;
 import org.contactrouter.routing.QueuedCase;
 import org.contactrouter.routing.RoutingSettings;
 import org.contactrouter.routing.SharedQueue;
@@ -27,11 +28,13 @@ public class CaseworkApiController {
     private final SharedQueue queue;
     private final CaseActions actions;
     private final RoutingSettings settings;
+    private final CaseOffers offers;
 
-    public CaseworkApiController(SharedQueue queue, CaseActions actions, RoutingSettings settings) {
+    public CaseworkApiController(SharedQueue queue, CaseActions actions, RoutingSettings settings, CaseOffers offers) {
         this.queue = queue;
         this.actions = actions;
         this.settings = settings;
+        this.offers = offers;
     }
 
     public record TransferRequest(String toOfficer, String toServiceArea) {
@@ -115,6 +118,22 @@ public class CaseworkApiController {
     ResponseEntity<?> close(@PathVariable String reference, @RequestBody TextRequest request, Authentication officer) {
         requireText(request.text());
         actions.close(CaseworkAuthorities.actor(officer), reference, request.text());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/offers")
+    List<CaseOffers.Offer> offers(Authentication officer) {
+        return offers.openOffersFor(officer.getName());
+    }
+
+    @PostMapping("/offers/{id}/accept")
+    QueuedCase accept(@PathVariable long id, Authentication officer) {
+        return offers.accept(officer.getName(), id);
+    }
+
+    @PostMapping("/offers/{id}/decline")
+    ResponseEntity<?> decline(@PathVariable long id, Authentication officer) {
+        offers.decline(officer.getName(), id);
         return ResponseEntity.noContent().build();
     }
 

@@ -9,6 +9,7 @@ import org.contactrouter.officer.OfficerDirectory;
 import org.contactrouter.reply.ReplyKind;
 import org.contactrouter.reply.ReplyService;
 import org.contactrouter.routing.CaseActionRefused;
+import org.contactrouter.routing.CaseOffers;
 import org.contactrouter.routing.RoutingSettings;
 import org.contactrouter.routing.SharedQueue;
 import org.springframework.http.HttpStatus;
@@ -42,9 +43,11 @@ public class WorkspaceController {
     private final RoutingSettings settings;
     private final OfficerDirectory officers;
     private final LiveUpdates liveUpdates;
+    private final CaseOffers offers;
 
     public WorkspaceController(SharedQueue queue, CaseActions actions, CaseQueries queries, ReplyService replies,
-                               RoutingSettings settings, OfficerDirectory officers, LiveUpdates liveUpdates) {
+                               RoutingSettings settings, OfficerDirectory officers, LiveUpdates liveUpdates,
+                               CaseOffers offers) {
         this.queue = queue;
         this.actions = actions;
         this.queries = queries;
@@ -52,10 +55,12 @@ public class WorkspaceController {
         this.settings = settings;
         this.officers = officers;
         this.liveUpdates = liveUpdates;
+        this.offers = offers;
     }
 
     @GetMapping
     String home(Authentication officer, Model model) {
+        model.addAttribute("offers", offers.openOffersFor(officer.getName()));
         model.addAttribute("mine", queue.heldBy(officer.getName()));
         model.addAttribute("queue", queue.queueFor(officer.getName(), 50));
         model.addAttribute("allowPick", settings.allowPick() || CaseworkAuthorities.supervisor(officer));
@@ -75,6 +80,21 @@ public class WorkspaceController {
     @GetMapping(value = "/stream", produces = "text/event-stream")
     SseEmitter stream() {
         return liveUpdates.listen();
+    }
+
+    @PostMapping("/offers/{id}/{decision}")
+    String decide(@PathVariable long id, @PathVariable String decision, Authentication officer,
+                  RedirectAttributes redirect) {
+        try {
+            if ("accept".equals(decision)) {
+                return "redirect:/workspace/cases/" + offers.accept(officer.getName(), id).reference();
+            }
+            offers.decline(officer.getName(), id);
+            redirect.addFlashAttribute("message", "Offer declined; it goes to the next officer.");
+        } catch (CaseActionRefused e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/workspace";
     }
 
     @PostMapping("/next")

@@ -16,12 +16,13 @@ import org.contactrouter.officer.Officer;
  * <li>always: a Welsh-language case only for a Welsh speaker (never widened: it must be answered in Welsh).</li>
  * </ul>
  *
+ * @param username         the officer
  * @param trainedWithSpace channels the officer is trained for and still has room in
  * @param anyWithSpace     channels in which the officer holds fewer cases than max(capacity, 1)
  * @param serviceAreas     the officer's service areas
  * @param welshSpeaker     whether Welsh-language cases are allowed
  */
-public record Eligibility(Set<Channel> trainedWithSpace, Set<Channel> anyWithSpace, Set<String> serviceAreas,
+public record Eligibility(String username, Set<Channel> trainedWithSpace, Set<Channel> anyWithSpace, Set<String> serviceAreas,
                           boolean welshSpeaker) {
 
     /** @param held how many cases of each channel the officer holds now */
@@ -38,7 +39,7 @@ public record Eligibility(Set<Channel> trainedWithSpace, Set<Channel> anyWithSpa
                 any.add(channel);
             }
         }
-        return new Eligibility(trained, any, officer.serviceAreas(), officer.speaksWelsh());
+        return new Eligibility(officer.username(), trained, any, officer.serviceAreas(), officer.speaksWelsh());
     }
 
     /** Whether a queued case with these properties may go to the officer: the same rule as the SQL in SharedQueue. */

@@ -132,14 +132,18 @@ public class SharedQueue {
             return List.of();
         }
         params.put("limit", limit);
+        params.put("me", eligibility.username());
         return jdbc.sql(SELECT + " where c.status = 'QUEUED'"
+                        + " and not exists (select 1 from case_offer o where o.case_id = c.id and o.status = 'OFFERED'"
+                        + " and o.officer <> :me)"
                         + (eligibility.welshSpeaker() ? "" : " and c.language <> 'cy'")
                         + " and (" + String.join(" or ", alternatives) + ")"
                         + " order by c.sla_due_at nulls last, c.opened_at, c.id limit :limit")
                 .params(params).query(SharedQueue::queued).list();
     }
 
-    private boolean assign(QueuedCase candidate, String username, Instant now, String how) {
+    /** Gives a queued case to the officer unless someone else got it first; true when this call won it. */
+    boolean assign(QueuedCase candidate, String username, Instant now, String how) {
         int won = jdbc.sql("""
                         update cases set status = 'ASSIGNED', assigned_officer = :u, updated_at = :now
                         where id = :id and status = 'QUEUED'""")
@@ -155,7 +159,7 @@ public class SharedQueue {
         return true;
     }
 
-    private void lockOfficer(String username) {
+    void lockOfficer(String username) {
         jdbc.sql("select username from officer where username = :u for update").param("u", username)
                 .query(String.class).optional()
                 .orElseThrow(() -> new CaseActionRefused(username + " is not an officer"));

@@ -37,6 +37,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/officers/me/presence").hasAnyRole("OFFICER", "SUPERVISOR")
                         .requestMatchers("/api/v1/officers", "/api/v1/officers/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/queue", "/api/v1/queue/**",
+                                "/api/v1/offers", "/api/v1/offers/**",
                                 "/api/v1/routing/settings").hasAnyRole("OFFICER", "SUPERVISOR")
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())

@@ -1,0 +1,109 @@
+package org.contactrouter.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.contactrouter.ApplicationTest;
+import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.Identity;
+import org.contactrouter.contact.Sender;
+import org.contactrouter.intake.IntakeService;
+import org.contactrouter.officer.OfficerAccounts;
+import org.contactrouter.officer.OfficerDirectory;
+import org.contactrouter.officer.Presence;
+import org.contactrouter.officer.Role;
+import org.contactrouter.persistence.SqlTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Push mode: offers go to the longest-idle qualified officer, lapse after the timeout and move on. */
+class CaseOffersTest extends ApplicationTest {
+
+    @Autowired
+    CaseOffers offers;
+    @Autowired
+    SharedQueue queue;
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    OfficerAccounts accounts;
+    @Autowired
+    OfficerDirectory directory;
+
+    String area;
+
+    @BeforeEach
+    void ownArea() {
+        area = "push-" + UUID.randomUUID().toString().substring(0, 8);
+        // Other tests' officers stay available in the shared database; only this test's are, here.
+        jdbc.sql("update officer set presence = 'OFFLINE'").update();
+    }
+
+    @Test
+    void anOfferGoesToTheLongestIdleQualifiedOfficerAndLapsesToTheNext() {
+        Instant now = Instant.now();
+        String longIdle = officer(now.minusSeconds(3600));
+        String recentlyBusy = officer(now.minusSeconds(60));
+        String reference = openCase();
+
+        assertThat(offers.offerRound(now)).isEqualTo(1);
+        assertThat(offers.openOffersFor(longIdle)).extracting(CaseOffers.Offer::reference).containsExactly(reference);
+        assertThat(offers.openOffersFor(recentlyBusy)).isEmpty();
+        assertThat(queue.takeNext(recentlyBusy)).as("a case on offer is not given to someone else").isEmpty();
+
+        offers.offerRound(now.plusSeconds(121));
+        assertThat(offers.openOffersFor(longIdle)).isEmpty();
+        assertThat(offers.openOffersFor(recentlyBusy)).extracting(CaseOffers.Offer::reference).containsExactly(reference);
+        assertThat(events(reference)).containsExactly("CASE_OPENED", "CASE_QUEUED", "OFFERED", "OFFER_EXPIRED", "OFFERED");
+    }
+
+    @Test
+    void acceptingAssignsTheCaseAndDecliningPassesItOn() {
+        Instant now = Instant.now();
+        String first = officer(now.minusSeconds(600));
+        String second = officer(now.minusSeconds(300));
+        String declined = openCase();
+
+        offers.offerRound(now);
+        long offer = offers.openOffersFor(first).get(0).id();
+        offers.decline(first, offer);
+        offers.offerRound(now.plusSeconds(1));
+        CaseOffers.Offer passedOn = offers.openOffersFor(second).get(0);
+        assertThat(passedOn.reference()).isEqualTo(declined);
+
+        assertThat(offers.accept(second, passedOn.id()).reference()).isEqualTo(declined);
+        assertThat(caseColumn(declined, "assigned_officer")).isEqualTo(second);
+        assertThatThrownBy(() -> offers.accept(second, passedOn.id())).isInstanceOf(CaseActionRefused.class);
+    }
+
+    private List<String> events(String reference) {
+        return jdbc.sql("select e.event_type from case_event e join cases c on c.id = e.case_id where c.reference = :r order by e.id")
+                .param("r", reference).query(String.class).list();
+    }
+
+    private String openCase() {
+        String reference = intake.accept(Contact.builder(Channel.EMAIL, "test", UUID.randomUUID().toString(), Instant.now())
+                .sender(Sender.of(null, Identity.email(UUID.randomUUID() + "@example.org"))).subject("push").build())
+                .reference();
+        jdbc.sql("update cases set service_area = :a where reference = :r").param("a", area).param("r", reference).update();
+        return reference;
+    }
+
+    private String officer(Instant lastAssigned) {
+        String username = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.save(username, "Push " + username, Role.OFFICER, "{noop}x", Instant.now());
+        directory.saveSkills(username, Map.of(Channel.EMAIL, 2), Set.of(area), Set.of("en"));
+        directory.setPresence(username, Presence.AVAILABLE, lastAssigned);
+        jdbc.sql("update officer set last_assigned_at = :t where username = :u")
+                .param("t", SqlTime.of(lastAssigned)).param("u", username).update();
+        return username;
+    }
+}
