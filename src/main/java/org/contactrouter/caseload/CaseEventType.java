@@ -16,5 +16,11 @@ public enum CaseEventType {
     /** The reply could not be delivered and will not be retried: an officer must use another way. */
     REPLY_FAILED,
     CALLBACK_RECORDED,
-    STATUS_CHANGED
+    STATUS_CHANGED,
+
+    // Email channel
+    /** A delivery failure report for the council's email; on a permanent failure the address is undeliverable. */
+    EMAIL_BOUNCED,
+    /** An out-of-office or other automated email answered the case's mail: noted, not acknowledged. */
+    AUTOMATED_MAIL_RECEIVED
 }
