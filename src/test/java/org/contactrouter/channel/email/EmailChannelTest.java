@@ -180,6 +180,22 @@ class EmailChannelTest extends ApplicationTest {
     }
 
     @Test
+    void aWebContactWithAnEmailAddressIsAcknowledgedByEmail() throws Exception {
+        String citizen = address("web.user");
+        String body = mvc.perform(post("/api/v1/contacts").with(httpBasic(OFFICER, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name":"Web User","email":"%s","message":"Graffiti on the bridge","externalId":"%s"}"""
+                                .formatted(citizen, UUID.randomUUID())))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String reference = body.replaceAll(".*\"reference\":\"([^\"]+)\".*", "$1");
+
+        MimeMessage ack = awaitMail(citizen);
+        assertThat(ack.getSubject()).startsWith("[" + reference + "]");
+        assertThat(ack.getHeader("In-Reply-To", null)).as("a web form has no message to answer").isNull();
+        assertThat(text(ack)).contains(reference, "We aim to reply within 3 working days.");
+    }
+
+    @Test
     void welshSubjectEncodedPerRfc2047SurvivesIntact() throws Exception {
         String subject = "Cwyn am y dŵr ger y tŷ: sbwriel ŷ ŵ";
         String encoded = MimeUtility.encodeText(subject, "UTF-8", "B");
