@@ -1,7 +1,10 @@
 package org.contactrouter.broker;
 
+import java.time.Duration;
+
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +23,13 @@ public class BrokerConfiguration {
      */
     static final int JOURNAL_BUFFER_TIMEOUT_NANOS = 160_000;
 
+    /**
+     * @param replyRedeliveryDelay the first wait before a reply whose channel was down is tried again
+     *                             ({@code ccr.replies.redelivery-delay}); it doubles up to 5 minutes
+     */
     @Bean
-    ArtemisConfigurationCustomizer contactRouterBrokerSettings(QueueNames queues) {
+    ArtemisConfigurationCustomizer contactRouterBrokerSettings(QueueNames queues,
+            @Value("${ccr.replies.redelivery-delay:2s}") Duration replyRedeliveryDelay) {
         return configuration -> {
             configuration.setJournalBufferTimeout_NIO(JOURNAL_BUFFER_TIMEOUT_NANOS);
             configuration.setJournalBufferTimeout_AIO(JOURNAL_BUFFER_TIMEOUT_NANOS);
@@ -35,10 +43,11 @@ public class BrokerConfiguration {
                     .setMaxDeliveryAttempts(300)
                     .setDeadLetterAddress(SimpleString.of(queues.deadLetter()))
                     .setAutoCreateDeadLetterResources(false));
-            // A reply whose channel is down goes back to its queue and waits, ever longer, up to 5 minutes;
+            // A reply whose channel is down goes back to its queue and waits, ever longer (from
+            // ccr.replies.redelivery-delay), up to 5 minutes;
             // ReplyDispatcher counts the attempts and gives up after ccr.replies.max-attempts.
             configuration.addAddressSetting("replies.out.#", new AddressSettings()
-                    .setRedeliveryDelay(2_000)
+                    .setRedeliveryDelay(replyRedeliveryDelay.toMillis())
                     .setRedeliveryMultiplier(2.0)
                     .setMaxRedeliveryDelay(300_000)
                     .setMaxDeliveryAttempts(-1));

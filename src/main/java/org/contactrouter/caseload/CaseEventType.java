@@ -28,5 +28,11 @@ public enum CaseEventType {
     OFFER_DECLINED,
     OFFER_EXPIRED,
     /** The pool of officers who may take the case widened as its deadline neared. */
-    POOL_WIDENED
+    POOL_WIDENED,
+
+    // Email channel
+    /** A delivery failure report for the council's email; on a permanent failure the address is undeliverable. */
+    EMAIL_BOUNCED,
+    /** An out-of-office or other automated email answered the case's mail: noted, not acknowledged. */
+    AUTOMATED_MAIL_RECEIVED
 }

@@ -73,7 +73,8 @@ public final class EmailParser {
                 language(message));
     }
 
-    private static String messageId(MimeMessage message) throws MessagingException {
+    /** The Message-ID without brackets, or a stable synthetic one for a message without. */
+    static String messageId(MimeMessage message) throws MessagingException {
         String id = MessageIds.normalise(message.getHeader("Message-ID", null));
         return id != null ? id : MessageIds.synthesise(message.getAllHeaderLines());
     }

@@ -1,0 +1,61 @@
+package org.contactrouter.channel.email;
+
+import java.util.Optional;
+
+import org.contactrouter.caseload.CaseLifecycle;
+import org.contactrouter.caseload.CaseReference;
+import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.Identity;
+import org.contactrouter.reply.ReplyChannelPolicy;
+import org.contactrouter.reply.ReplyKind;
+import org.contactrouter.reply.ReplyService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Acknowledges by email every new case whose citizen is answered by email: email contacts, and web contacts that
+ * gave an address. The acknowledgement is queued in the intake transaction, so it exists exactly when the case
+ * does. Automated mail never opens a case (see {@link EmailIntake}); the per-address rate limit is the last guard
+ * against a loop with an auto-responder that does not say it is one.
+ */
+public class EmailAcknowledgements {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailAcknowledgements.class);
+    static final String AUTHOR = "system";
+
+    private final ReplyService replies;
+    private final AcknowledgementRateLimiter limiter;
+    private final EmailChannelProperties.Acknowledgements settings;
+
+    public EmailAcknowledgements(ReplyService replies, AcknowledgementRateLimiter limiter,
+                                 EmailChannelProperties.Acknowledgements settings) {
+        this.replies = replies;
+        this.limiter = limiter;
+        this.settings = settings;
+    }
+
+    @EventListener
+    public void caseOpened(CaseLifecycle.CaseOpened opened) {
+        Contact contact = opened.contact();
+        String standard = settings.standardFor(contact.channel());
+        if (standard == null || !ReplyChannelPolicy.channelFor(contact).equals(Optional.of(Channel.EMAIL))
+                || "true".equals(contact.attributes().get(EmailIntake.AUTOMATED))) {
+            return;
+        }
+        String recipient = ThreadContext.replyingTo(contact).recipient().getAddress();
+        if (!limiter.tryAcquire(recipient)) {
+            MDC.put("caseReference", opened.reference());
+            try {
+                log.info("No acknowledgement: {} had the most allowed in the window", Identity.email(recipient));
+            } finally {
+                MDC.remove("caseReference");
+            }
+            return;
+        }
+        replies.queue(CaseReference.parse(opened.reference()).orElseThrow(), ReplyKind.ACKNOWLEDGEMENT, AUTHOR,
+                standard);
+    }
+}

@@ -1,0 +1,82 @@
+package org.contactrouter.channel.email;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Properties;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.Session;
+import org.contactrouter.caseload.CaseRepository;
+import org.contactrouter.intake.ContactGateway;
+import org.contactrouter.reply.ReplyService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The email channel, wired only when {@code ccr.channels.email.enabled} is true: mailbox intake routes, automated
+ * mail handling, acknowledgements and the SMTP reply sender.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty("ccr.channels.email.enabled")
+public class EmailChannelConfiguration {
+
+    @Bean
+    Session smtpSession(EmailChannelProperties settings) {
+        EmailChannelProperties.Smtp smtp = settings.smtp();
+        String timeout = Long.toString(smtp.timeout().toMillis());
+        Properties properties = new Properties();
+        properties.put("mail.transport.protocol", "smtp");
+        properties.put("mail.smtp.host", smtp.host());
+        properties.put("mail.smtp.port", smtp.port().toString());
+        properties.put("mail.smtp.auth", Boolean.toString(smtp.username() != null));
+        properties.put("mail.smtp.starttls.enable", Boolean.toString(smtp.starttls()));
+        properties.put("mail.smtp.starttls.required", Boolean.toString(smtp.starttls()));
+        // Without timeouts a server that accepts the connection and then hangs would block the reply queue.
+        properties.put("mail.smtp.connectiontimeout", timeout);
+        properties.put("mail.smtp.timeout", timeout);
+        properties.put("mail.smtp.writetimeout", timeout);
+        return Session.getInstance(properties);
+    }
+
+    @Bean
+    OutboundEmailComposer outboundEmailComposer(EmailChannelProperties settings, Session smtpSession, Clock clock)
+            throws IOException {
+        return new OutboundEmailComposer(EmailTemplates.load(settings.templatesDir()), smtpSession,
+                settings.councilName(), settings.messageIdDomain(), clock);
+    }
+
+    @Bean
+    SmtpReplySender smtpReplySender(OutboundEmailComposer composer, EmailChannelProperties settings) {
+        return new SmtpReplySender(composer, settings);
+    }
+
+    @Bean
+    AutomatedMailRecorder automatedMailRecorder(CaseRepository cases, JdbcClient jdbc,
+                                                ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
+        return new AutomatedMailRecorder(cases, jdbc, events, meters, clock);
+    }
+
+    @Bean
+    EmailIntake emailIntake(EmailChannelProperties settings, AutomatedMailRecorder recorder, ContactGateway gateway,
+                            Clock clock) {
+        EmailParser parser = new EmailParser(new FileSystemAttachmentStore(settings.attachments().directory()),
+                settings.attachments().policy());
+        return new EmailIntake(settings, parser, new BounceParser(), new AutomatedMailDetector(), recorder, gateway,
+                clock);
+    }
+
+    @Bean
+    EmailAcknowledgements emailAcknowledgements(ReplyService replies, EmailChannelProperties settings, Clock clock) {
+        EmailChannelProperties.Acknowledgements acknowledgements = settings.acknowledgements();
+        return new EmailAcknowledgements(replies, new AcknowledgementRateLimiter(acknowledgements.maxPerSender(),
+                acknowledgements.window(), clock), acknowledgements);
+    }
+
+    @Bean
+    EmailRoutes emailRoutes(EmailChannelProperties settings) {
+        return new EmailRoutes(settings);
+    }
+}
