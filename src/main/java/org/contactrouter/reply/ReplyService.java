@@ -10,6 +10,7 @@ import org.contactrouter.caseload.CaseReference;
 import org.contactrouter.caseload.CaseRepository;
 import org.contactrouter.caseload.CaseSnapshot;
 import org.contactrouter.caseload.ContactRepository;
+import org.contactrouter.channel.social.SocialReplyCheck;
 import org.contactrouter.contact.Channel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jms.core.JmsTemplate;
@@ -31,9 +32,11 @@ public class ReplyService {
     private final QueueNames queues;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SocialReplyCheck socialReplies;
 
     public ReplyService(CaseRepository cases, ContactRepository contacts, ReplyRepository replies, JmsTemplate jms,
-                        QueueNames queues, ApplicationEventPublisher events, Clock clock) {
+                        QueueNames queues, ApplicationEventPublisher events, Clock clock,
+                        SocialReplyCheck socialReplies) {
         this.cases = cases;
         this.contacts = contacts;
         this.replies = replies;
@@ -41,6 +44,7 @@ public class ReplyService {
         this.queues = queues;
         this.events = events;
         this.clock = clock;
+        this.socialReplies = socialReplies;
     }
 
     /** Why a reply cannot be made. */
@@ -54,7 +58,8 @@ public class ReplyService {
      * Queues a reply (or an acknowledgement) to the latest contact of a case on the channel that answers it.
      *
      * @return the reply's id
-     * @throws ReplyRefused when the case is closed, unknown, or has no way back to the citizen
+     * @throws ReplyRefused when the case is closed, unknown, has no way back to the citizen, or the social network
+     *                      would refuse the reply
      */
     @Transactional
     public long queue(CaseReference reference, ReplyKind kind, String author, String body) {
@@ -69,6 +74,12 @@ public class ReplyService {
                 .orElseThrow(() -> new ReplyRefused("the citizen left no email address or phone number"));
         if (channel == Channel.PHONE) {
             throw new ReplyRefused("this case is answered by phone: record the callback and its outcome instead");
+        }
+        if (channel == Channel.SOCIAL) {
+            // Told now rather than found later as a failed reply: too long for the network, or the network is off.
+            socialReplies.problemWith(answering.contact(), body).ifPresent(problem -> {
+                throw new ReplyRefused(problem);
+            });
         }
         Instant now = clock.instant();
         long replyId = replies.insert(snapshot.id(), channel, kind, author, body, ReplyStatus.PENDING,

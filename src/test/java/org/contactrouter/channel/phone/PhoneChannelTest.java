@@ -127,7 +127,7 @@ class PhoneChannelTest extends ApplicationTest {
                     07700900987,,2026-07-16T10:00:00+01:00,Housing,MISSED,,
                     07700900988,,yesterday,Housing,MISSED,,
                     """);
-            await().during(Duration.ofSeconds(2)).atMost(WAIT)
+            await().during(Duration.ofSeconds(1)).atMost(WAIT)
                     .until(() -> Files.exists(phone.inbox().resolve("retry.csv")) && doneFiles("retry.csv").isEmpty());
         } finally {
             Files.delete(quarantine);
