@@ -16,11 +16,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Queues replies on the channel that answers the case. The reply row and the queue message are written in one
- * go: if queueing fails the row is rolled back and the caller told; if the row's transaction fails after the
- * message went out, the dispatcher finds no pending row and drops the message.
+ * Queues replies on the channel that answers the case. The queue message is sent once the reply row is committed, so
+ * the dispatcher always finds the row it names; if the broker refuses at that moment the caller gets the exception
+ * and the reply stays PENDING until {@link #requeuePending} puts it on its queue again.
  */
 @Service
 public class ReplyService {
@@ -86,7 +88,15 @@ public class ReplyService {
                 answering.id(), now);
         cases.appendEvent(snapshot.id(), CaseEventType.REPLY_QUEUED, now, author,
                 kind.name().toLowerCase() + " queued for " + channel.key());
-        jms.convertAndSend(queues.outboundFor(channel), Long.toString(replyId));
+        String queue = queues.outboundFor(channel);
+        // Sent only once the row is committed: a message reaching the dispatcher first finds no pending row and is
+        // dropped, leaving the reply PENDING for ever (seen under load).
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                jms.convertAndSend(queue, Long.toString(replyId));
+            }
+        });
         return replyId;
     }
 
