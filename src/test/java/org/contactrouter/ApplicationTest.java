@@ -31,7 +31,9 @@ public abstract class ApplicationTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("ccr.data-dir", () -> TestDataDirectory.create("app").toString());
+        // Created once: the supplier is called on every lookup of ccr.data-dir and of the settings built on it.
+        String directory = TestDataDirectory.create("app").toString();
+        registry.add("ccr.data-dir", () -> directory);
     }
 
     @Autowired

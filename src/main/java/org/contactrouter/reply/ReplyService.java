@@ -11,16 +11,19 @@ import org.contactrouter.caseload.CaseRepository;
 import org.contactrouter.caseload.CaseSnapshot;
 import org.contactrouter.caseload.CaseStatus;
 import org.contactrouter.caseload.ContactRepository;
+import org.contactrouter.channel.social.SocialReplyCheck;
 import org.contactrouter.contact.Channel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Queues replies on the channel that answers the case. The reply row and the queue message are written in one
- * go: if queueing fails the row is rolled back and the caller told; if the row's transaction fails after the
- * message went out, the dispatcher finds no pending row and drops the message.
+ * Queues replies on the channel that answers the case. The queue message is sent once the reply row is committed, so
+ * the dispatcher always finds the row it names; if the broker refuses at that moment the caller gets the exception
+ * and the reply stays PENDING until {@link #requeuePending} puts it on its queue again.
  */
 @Service
 public class ReplyService {
@@ -32,9 +35,11 @@ public class ReplyService {
     private final QueueNames queues;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SocialReplyCheck socialReplies;
 
     public ReplyService(CaseRepository cases, ContactRepository contacts, ReplyRepository replies, JmsTemplate jms,
-                        QueueNames queues, ApplicationEventPublisher events, Clock clock) {
+                        QueueNames queues, ApplicationEventPublisher events, Clock clock,
+                        SocialReplyCheck socialReplies) {
         this.cases = cases;
         this.contacts = contacts;
         this.replies = replies;
@@ -42,6 +47,7 @@ public class ReplyService {
         this.queues = queues;
         this.events = events;
         this.clock = clock;
+        this.socialReplies = socialReplies;
     }
 
     /** Why a reply cannot be made. */
@@ -55,7 +61,8 @@ public class ReplyService {
      * Queues a reply (or an acknowledgement) to the latest contact of a case on the channel that answers it.
      *
      * @return the reply's id
-     * @throws ReplyRefused when the case is closed, unknown, or has no way back to the citizen
+     * @throws ReplyRefused when the case is closed, unknown, has no way back to the citizen, or the social network
+     *                      would refuse the reply
      */
     @Transactional
     public long queue(CaseReference reference, ReplyKind kind, String author, String body) {
@@ -71,12 +78,26 @@ public class ReplyService {
         if (channel == Channel.PHONE) {
             throw new ReplyRefused("this case is answered by phone: record the callback and its outcome instead");
         }
+        if (channel == Channel.SOCIAL) {
+            // Told now rather than found later as a failed reply: too long for the network, or the network is off.
+            socialReplies.problemWith(answering.contact(), body).ifPresent(problem -> {
+                throw new ReplyRefused(problem);
+            });
+        }
         Instant now = clock.instant();
         long replyId = replies.insert(snapshot.id(), channel, kind, author, body, ReplyStatus.PENDING,
                 answering.id(), now);
         cases.appendEvent(snapshot.id(), CaseEventType.REPLY_QUEUED, now, author,
                 kind.name().toLowerCase() + " queued for " + channel.key());
-        jms.convertAndSend(queues.outboundFor(channel), Long.toString(replyId));
+        String queue = queues.outboundFor(channel);
+        // Sent only once the row is committed: a message reaching the dispatcher first finds no pending row and is
+        // dropped, leaving the reply PENDING for ever (seen under load).
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                jms.convertAndSend(queue, Long.toString(replyId));
+            }
+        });
         return replyId;
     }
 

@@ -4,26 +4,26 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** XRPC-shaped JSON, just the fields the client reads. */
-final class BlueskyJson {
+public final class BlueskyJson {
 
-    static final String COUNCIL_DID = "did:plc:council";
-    static final String CITIZEN_DID = "did:plc:citizen";
+    public static final String COUNCIL_DID = "did:plc:council";
+    public static final String CITIZEN_DID = "did:plc:citizen";
 
     private BlueskyJson() {
     }
 
-    static String session(String accessJwt) {
+    public static String session(String accessJwt) {
         return """
                 {"did": "%s", "handle": "council.bsky.social", "accessJwt": "%s", "refreshJwt": "refresh-%s"}"""
                 .formatted(COUNCIL_DID, accessJwt, accessJwt);
     }
 
-    static String uri(String rkey) {
+    public static String uri(String rkey) {
         return "at://" + CITIZEN_DID + "/app.bsky.feed.post/" + rkey;
     }
 
     /** A notification about a post indexed at 09:mm UTC on 14 January 2026; replyRoot/replyParent may be null. */
-    static String notification(String rkey, String reason, int minute, String text, String replyRoot, String replyParent) {
+    public static String notification(String rkey, String reason, int minute, String text, String replyRoot, String replyParent) {
         String reply = replyRoot == null ? "" : """
                 , "reply": {"root": {"uri": "%s", "cid": "cid-root"}, "parent": {"uri": "%s", "cid": "cid-parent"}}"""
                 .formatted(replyRoot, replyParent);
@@ -35,11 +35,11 @@ final class BlueskyJson {
                 .formatted(uri(rkey), rkey, reason, minute, CITIZEN_DID, text, reply);
     }
 
-    static String mention(String rkey, int minute) {
+    public static String mention(String rkey, int minute) {
         return notification(rkey, "mention", minute, "@council.bsky.social post " + rkey, null, null);
     }
 
-    static String page(String cursor, String... notifications) {
+    public static String page(String cursor, String... notifications) {
         String list = Arrays.stream(notifications).collect(Collectors.joining(",", "[", "]"));
         return cursor == null
                 ? "{\"notifications\": " + list + "}"

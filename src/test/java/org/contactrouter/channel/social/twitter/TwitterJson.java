@@ -4,30 +4,30 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** X API v1.1-shaped JSON, just the fields twitter4j reads. */
-final class TwitterJson {
+public final class TwitterJson {
 
-    static final long COUNCIL_ID = 99;
-    static final long CITIZEN_ID = 42;
+    public static final long COUNCIL_ID = 99;
+    public static final long CITIZEN_ID = 42;
 
     private TwitterJson() {
     }
 
-    static String user(long id, String screenName, String name) {
+    public static String user(long id, String screenName, String name) {
         return """
                 {"id": %d, "id_str": "%d", "screen_name": "%s", "name": "%s",
                  "created_at": "Mon Jan 05 08:00:00 +0000 2026"}""".formatted(id, id, screenName, name);
     }
 
-    static String citizen() {
+    public static String citizen() {
         return user(CITIZEN_ID, "JoBloggs", "Jo Bloggs");
     }
 
-    static String council() {
+    public static String council() {
         return user(COUNCIL_ID, "ExampleCouncil", "Example Council");
     }
 
     /** A mention posted at 09:mm UTC on 14 January 2026, optionally replying to another status. */
-    static String status(long id, int minute, String text, Long inReplyTo) {
+    public static String status(long id, int minute, String text, Long inReplyTo) {
         return """
                 {"id": %d, "id_str": "%d", "created_at": "Wed Jan 14 09:%02d:00 +0000 2026",
                  "full_text": "%s", "text": "%s", "in_reply_to_status_id": %s,
@@ -35,19 +35,19 @@ final class TwitterJson {
                 citizen());
     }
 
-    static String mention(long id) {
+    public static String mention(long id) {
         return status(id, (int) (id % 60), "@ExampleCouncil mention " + id, null);
     }
 
-    static String array(String... items) {
+    public static String array(String... items) {
         return Arrays.stream(items).collect(Collectors.joining(",", "[", "]"));
     }
 
-    static String mentions(long... ids) {
+    public static String mentions(long... ids) {
         return array(Arrays.stream(ids).mapToObj(TwitterJson::mention).toArray(String[]::new));
     }
 
-    static String directMessage(long id, long senderId, long recipientId, long epochMillis, String text) {
+    public static String directMessage(long id, long senderId, long recipientId, long epochMillis, String text) {
         return """
                 {"type": "message_create", "id": "%d", "created_timestamp": "%d",
                  "message_create": {"target": {"recipient_id": "%d"}, "sender_id": "%d",
@@ -56,7 +56,7 @@ final class TwitterJson {
                 .formatted(id, epochMillis, recipientId, senderId, text);
     }
 
-    static String errors(int code, String message) {
+    public static String errors(int code, String message) {
         return """
                 {"errors": [{"code": %d, "message": "%s"}]}""".formatted(code, message);
     }

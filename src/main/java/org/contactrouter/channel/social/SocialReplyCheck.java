@@ -1,0 +1,19 @@
+package org.contactrouter.channel.social;
+
+import java.util.Optional;
+
+import org.contactrouter.contact.Contact;
+
+/**
+ * Lets the reply service refuse, when an officer queues it, a reply that its social network would refuse later (too
+ * long, or the network is not enabled), so the officer reads why at once instead of finding a failed reply on the
+ * case.
+ */
+public interface SocialReplyCheck {
+
+    /**
+     * @param answering the social contact the reply answers; its source names the network
+     * @return empty when the reply can be sent, otherwise a message for the officer
+     */
+    Optional<String> problemWith(Contact answering, String text);
+}
