@@ -72,6 +72,16 @@ public class ReplyRepository {
                 .list();
     }
 
+    /** Pending replies never tried since {@code before}: their queue message was lost (see ReplyService). */
+    public List<PendingReply> neverTriedSince(Instant before) {
+        return jdbc.sql("""
+                        select id, channel from reply
+                        where status = 'PENDING' and attempts = 0 and created_at < :before order by id""")
+                .param("before", SqlTime.of(before))
+                .query((rs, row) -> new PendingReply(rs.getLong("id"), Channel.valueOf(rs.getString("channel"))))
+                .list();
+    }
+
     /** Marks a pending reply sent; false when it was not pending any more (a second delivery of its message). */
     public boolean markSent(long replyId, String channelMessageId, Instant at) {
         return jdbc.sql("""

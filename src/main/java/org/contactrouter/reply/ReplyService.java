@@ -1,7 +1,9 @@
 package org.contactrouter.reply;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.contactrouter.broker.QueueNames;
 import org.contactrouter.caseload.CaseEventType;
@@ -21,12 +23,13 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Queues replies on the channel that answers the case. The queue message is sent once the reply row is committed, so
- * the dispatcher always finds the row it names; if the broker refuses at that moment the caller gets the exception
- * and the reply stays PENDING until {@link #requeuePending} puts it on its queue again.
+ * Queues replies on the channel that answers the case. The reply row is the record; its id goes on the channel's
+ * queue once the row is committed, and a reply whose message was lost on the way is queued again a minute later.
  */
 @Service
 public class ReplyService {
+
+    static final Duration LOST_AFTER = Duration.ofMinutes(1);
 
     private final CaseRepository cases;
     private final ContactRepository contacts;
@@ -90,8 +93,8 @@ public class ReplyService {
         cases.appendEvent(snapshot.id(), CaseEventType.REPLY_QUEUED, now, author,
                 kind.name().toLowerCase() + " queued for " + channel.key());
         String queue = queues.outboundFor(channel);
-        // Sent only once the row is committed: a message reaching the dispatcher first finds no pending row and is
-        // dropped, leaving the reply PENDING for ever (seen under load).
+        // Sent only once the row is committed: a message reaching the dispatcher first would find no pending row.
+        // Should the send fail after the commit, requeueLost() queues the reply again.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -99,6 +102,17 @@ public class ReplyService {
             }
         });
         return replyId;
+    }
+
+    /**
+     * Queues again every reply that has waited a minute without a single attempt: its message was lost between the
+     * database commit and the broker (a crash, or the broker refusing at that moment). Called by
+     * routes/outbound.yaml; the dispatcher sends each reply at most once, so a second message is harmless.
+     */
+    public int requeueLost() {
+        List<ReplyRepository.PendingReply> lost = replies.neverTriedSince(clock.instant().minus(LOST_AFTER));
+        lost.forEach(pending -> jms.convertAndSend(queues.outboundFor(pending.channel()), Long.toString(pending.id())));
+        return lost.size();
     }
 
     /** Puts every pending reply of a case on its queue again; the dispatcher sends each at most once. */

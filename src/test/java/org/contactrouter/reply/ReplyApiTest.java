@@ -1,6 +1,7 @@
 package org.contactrouter.reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -23,6 +24,10 @@ class ReplyApiTest extends ApplicationTest {
 
     @Autowired
     IntakeService intake;
+    @Autowired
+    ReplyRepository replies;
+    @Autowired
+    ReplyService replyService;
 
     @Test
     void aWebContactWithOnlyAPhoneNumberIsAnsweredByARecordedCallback() throws Exception {
@@ -51,6 +56,22 @@ class ReplyApiTest extends ApplicationTest {
                         select count(*) from case_event e join cases c on c.id = e.case_id
                         where c.reference = :r and e.event_type = 'CALLBACK_RECORDED'""")
                 .param("r", reference).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplyWhoseQueueMessageWasLostIsQueuedAgainAndDispatched() {
+        String reference = intake.accept(Contact.builder(Channel.EMAIL, "info", UUID.randomUUID().toString(),
+                Instant.now()).sender(Sender.of(null, Identity.email("lost@example.org"))).build()).reference();
+        long caseId = jdbc.sql("select id from cases where reference = :r").param("r", reference).query(Long.class).single();
+        // A reply row committed two minutes ago whose message never reached the broker.
+        long replyId = replies.insert(caseId, Channel.EMAIL, ReplyKind.REPLY, OFFICER, "Lost on the way",
+                ReplyStatus.PENDING, null, Instant.now().minusSeconds(120));
+
+        assertThat(replyService.requeueLost()).isGreaterThanOrEqualTo(1);
+
+        // No email sender runs in this test application, so the dispatcher's verdict proves it took the reply.
+        await().atMost(WAIT).until(() -> replies.find(replyId).orElseThrow().status() != ReplyStatus.PENDING);
+        assertThat(replies.find(replyId).orElseThrow().status()).isEqualTo(ReplyStatus.FAILED);
     }
 
     @Test
