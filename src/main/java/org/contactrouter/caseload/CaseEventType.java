@@ -16,5 +16,9 @@ public enum CaseEventType {
     /** The reply could not be delivered and will not be retried: an officer must use another way. */
     REPLY_FAILED,
     CALLBACK_RECORDED,
-    STATUS_CHANGED
+    STATUS_CHANGED,
+    /** A response-time milestone passed its warning threshold unmet (raised once, by the SLA engine). */
+    SLA_WARNING,
+    /** A response-time milestone passed its deadline unmet (raised once); the case's priority was raised. */
+    SLA_BREACH
 }

@@ -34,6 +34,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/contacts", "/api/v1/contacts/**")
                         .hasAnyRole("OFFICER", "SUPERVISOR", "ADMIN")
                         .requestMatchers("/api/v1/cases", "/api/v1/cases/**").hasAnyRole("OFFICER", "SUPERVISOR")
+                        // SLA attainment reports are for supervisors
+                        .requestMatchers("/api/v1/reports/**").hasRole("SUPERVISOR")
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
