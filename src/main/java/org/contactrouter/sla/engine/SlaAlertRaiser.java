@@ -54,21 +54,28 @@ class SlaAlertRaiser {
         List<Tracked> tracked = clocks.load(caseId);
         List<TimedMilestone> timed = clocks.timed(tracked);
         int raised = 0;
+        String priority = facts.priority();
         for (int i = 0; i < tracked.size(); i++) {
             StoredMilestone row = tracked.get(i).row();
             TimedMilestone milestone = timed.get(i);
             if (owed(milestone.warningOwedAt(), now) && milestones.claimWarning(row.id(), now)) {
-                raise(facts, row, milestone, CaseEventType.SLA_WARNING, facts.priority(), now);
+                raise(facts, row, milestone, CaseEventType.SLA_WARNING, priority, now);
                 raised++;
             }
             if (owed(milestone.breachOwedAt(), now) && milestones.claimBreach(row.id(), now)) {
-                String priority = cases.raisePriority(caseId, now) ? SlaCases.HIGH : facts.priority();
+                if (cases.raisePriority(caseId, now)) {
+                    priority = SlaCases.HIGH;
+                }
                 raise(facts, row, milestone, CaseEventType.SLA_BREACH, priority, now);
                 raised++;
             }
         }
-        // The raised alerts move each clock's next alert time, and a raised priority may change the standard.
-        sla.recompute(caseId);
+        // The raised alerts move each clock's next alert time (also when another instance raised them: this
+        // corrects a stale next_alert_at), and a raised priority may change the standard.
+        clocks.save(caseId, clocks.load(caseId));
+        if (!priority.equals(facts.priority())) {
+            sla.recompute(caseId);
+        }
         return raised;
     }
 

@@ -130,7 +130,8 @@ public class SlaService {
      * standard no longer times stops being timed; milestones it newly times apply to new contacts only, since a
      * clock started retroactively would often be breached the moment it appeared.
      *
-     * @return true when any clock's allowance, warning threshold or deadline changed
+     * @return true when any clock's allowance, warning threshold or deadline changed (and only then is anything
+     *         written)
      */
     @Transactional
     public boolean recompute(long caseId) {
@@ -155,8 +156,8 @@ public class SlaService {
                     || !Objects.equals(clocks.timed(List.of(updated)).get(0).status().dueAt(), tracked.row().dueAt());
             kept.add(updated);
         }
-        clocks.save(caseId, kept);
         if (changed) {
+            clocks.save(caseId, kept);
             log.info("SLA deadlines of {} recomputed for {} / {} / {} / {}", facts.reference(), facts.channel().key(),
                     facts.serviceArea(), facts.priority(), facts.caseType());
         }

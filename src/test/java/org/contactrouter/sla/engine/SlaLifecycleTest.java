@@ -1,24 +1,27 @@
 package org.contactrouter.sla.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import org.contactrouter.caseload.CaseStatus;
-import org.contactrouter.contact.Channel;
-import org.contactrouter.reply.ReplyKind;
-import org.junit.jupiter.api.Test;
-
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.contactrouter.caseload.CaseStatus;
+import org.contactrouter.contact.Channel;
+import org.contactrouter.persistence.SqlTime;
+import org.contactrouter.reply.ReplyKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
  * The clocks follow the case: started at intake, paused while awaiting the citizen, restarted when the citizen
- * writes again, met by acknowledgements, replies and callbacks, recomputed when the case is reclassified. March 2026
- * is GMT, so London times are UTC; working hours Mon-Fri 09:00-17:00.
+ * writes again, met by acknowledgements, replies and callbacks, recomputed when the case is reclassified or the
+ * standards change. Times are London local times (March 2026, BST from the 29th); working hours Mon-Fri 09:00-17:00.
  */
 class SlaLifecycleTest extends SlaApplicationTest {
+
+    @Autowired
+    SlaStandardsCheck standardsCheck;
 
     @Test
     void awaitingTheCitizenMovesTheDeadlineByThePausedWorkingTime() {
@@ -133,6 +136,21 @@ class SlaLifecycleTest extends SlaApplicationTest {
 
         assertThat(milestone(reference, "FIRST_RESPONSE").metAt()).isEqualTo(london("2026-03-25T15:00"));
         assertThat(caseColumn(reference, "sla_state")).isEqualTo("MET");
+    }
+
+    @Test
+    void atStartUpOpenClocksWrittenUnderAnEarlierStandardFollowTheCurrentOne() {
+        CLOCK.set(london("2026-03-26T10:00"));
+        String reference = open(Channel.EMAIL);
+        // As if the clock had been started when the file said 5 working days and the council has since edited it.
+        jdbc.sql("update sla_milestone set allowance = '5 working days', due_at = :old where case_id = :id "
+                        + "and milestone = 'FIRST_RESPONSE'")
+                .param("old", SqlTime.of(london("2026-04-02T10:00"))).param("id", caseId(reference)).update();
+
+        standardsCheck.run(null);
+
+        assertThat(milestone(reference, "FIRST_RESPONSE")).extracting(Row::allowance, Row::dueAt)
+                .containsExactly("3 working days", london("2026-03-31T10:00"));
     }
 
     private void callback(String reference, String outcome) throws Exception {
