@@ -34,5 +34,11 @@ public enum CaseEventType {
     /** A delivery failure report for the council's email; on a permanent failure the address is undeliverable. */
     EMAIL_BOUNCED,
     /** An out-of-office or other automated email answered the case's mail: noted, not acknowledged. */
-    AUTOMATED_MAIL_RECEIVED
+    AUTOMATED_MAIL_RECEIVED,
+
+    // Response-time standards
+    /** A response-time milestone passed its warning threshold unmet (raised once, by the SLA engine). */
+    SLA_WARNING,
+    /** A response-time milestone passed its deadline unmet (raised once); the case's priority was raised. */
+    SLA_BREACH
 }

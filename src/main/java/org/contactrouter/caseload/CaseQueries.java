@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.contactrouter.contact.Identity;
 import org.contactrouter.persistence.SqlTime;
+import org.contactrouter.sla.engine.SlaQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -25,10 +26,12 @@ public class CaseQueries {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SlaQueries sla;
 
-    public CaseQueries(JdbcClient jdbc, JsonMapper json) {
+    public CaseQueries(JdbcClient jdbc, JsonMapper json, SlaQueries sla) {
         this.jdbc = jdbc;
         this.json = json;
+        this.sla = sla;
     }
 
     /** Filters of the case list; null means any. */
@@ -61,12 +64,12 @@ public class CaseQueries {
     public record CitizenView(String displayName, String preferredLanguage, List<Identity> identities) {
     }
 
-    /** A case with everything on it. {@code sla} stays null until the SLA engine fills it. */
+    /** A case with everything on it; {@code sla} has one entry per timed milestone. */
     public record CaseDetails(String reference, String status, String channel, String serviceArea, String language,
                               String priority, String caseType, String subject, String assignedOfficer,
                               String linkedCaseReference, Instant openedAt, Instant createdAt, Instant updatedAt,
                               CitizenView citizen, List<ContactView> contacts, List<ReplyView> replies,
-                              List<EventView> events, Object sla) {
+                              List<EventView> events, List<SlaQueries.MilestoneView> sla) {
     }
 
     public Page<CaseSummary> list(CaseFilter filter, int page, int size) {
@@ -119,19 +122,25 @@ public class CaseQueries {
     /** The GeoReport v2 view of a case that came in through Open311 (other cases are not visible there). */
     public Optional<Open311View> open311View(CaseReference reference) {
         return jdbc.sql("""
-                        select c.reference, c.status, c.subject, c.opened_at, c.updated_at, m.body, m.attributes
+                        select c.id, c.reference, c.status, c.subject, c.opened_at, c.updated_at, m.body, m.attributes
                         from cases c join contact m on m.case_id = c.id and m.source = 'open311'
                         where c.reference = :reference order by m.id fetch first 1 rows only""")
                 .param("reference", reference.toString())
                 .query((rs, row) -> new Open311View(rs.getString("reference"), rs.getString("status"),
                         rs.getString("subject"), rs.getString("body"), attributes(rs.getString("attributes")),
-                        SqlTime.read(rs, "opened_at"), SqlTime.read(rs, "updated_at")))
+                        SqlTime.read(rs, "opened_at"), SqlTime.read(rs, "updated_at"),
+                        sla.firstResponseDueAt(rs.getLong("id")).orElse(null)))
                 .optional();
     }
 
-    /** What Open311 shows of a request: no personal data. */
+    /**
+     * What Open311 shows of a request: no personal data.
+     *
+     * @param expectedAt the first-response deadline, null when the standard sets none
+     */
     public record Open311View(String reference, String status, String serviceName, String description,
-                              Map<String, String> attributes, Instant requestedAt, Instant updatedAt) {
+                              Map<String, String> attributes, Instant requestedAt, Instant updatedAt,
+                              Instant expectedAt) {
 
         public Map<String, Object> asGeoReport() {
             Map<String, Object> request = new LinkedHashMap<>();
@@ -145,7 +154,7 @@ public class CaseQueries {
             request.put("service_notice", null);
             request.put("requested_datetime", requestedAt.toString());
             request.put("updated_datetime", updatedAt.toString());
-            request.put("expected_datetime", null);
+            request.put("expected_datetime", expectedAt == null ? null : expectedAt.toString());
             request.put("address", attributes.get("address_string"));
             request.put("address_id", attributes.get("address_id"));
             request.put("zipcode", null);
@@ -164,7 +173,8 @@ public class CaseQueries {
                 rs.getString("service_area"), rs.getString("language"), rs.getString("priority"),
                 rs.getString("case_type"), rs.getString("subject"), rs.getString("assigned_officer"),
                 rs.getString("linked_reference"), SqlTime.read(rs, "opened_at"), SqlTime.read(rs, "created_at"),
-                SqlTime.read(rs, "updated_at"), citizen, contacts(caseId), replies(caseId), events(caseId), null);
+                SqlTime.read(rs, "updated_at"), citizen, contacts(caseId), replies(caseId), events(caseId),
+                sla.milestonesOf(caseId));
     }
 
     private CitizenView citizen(long citizenId) {

@@ -39,6 +39,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/queue", "/api/v1/queue/**",
                                 "/api/v1/offers", "/api/v1/offers/**",
                                 "/api/v1/routing/settings").hasAnyRole("OFFICER", "SUPERVISOR")
+                        // SLA attainment reports are for supervisors
+                        .requestMatchers("/api/v1/reports/**").hasRole("SUPERVISOR")
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

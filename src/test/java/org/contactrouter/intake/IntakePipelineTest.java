@@ -239,7 +239,7 @@ class IntakePipelineTest extends ApplicationTest {
     }
 
     @Test
-    void caseApiReturnsTheCaseWithContactsEventsAndEmptySla() throws Exception {
+    void caseApiReturnsTheCaseWithContactsEventsAndSla() throws Exception {
         String reference = intake.accept(email("api-read-" + UUID.randomUUID(), "reader@example.com", "Library card",
                 null, List.of())).reference();
 
@@ -249,7 +249,11 @@ class IntakePipelineTest extends ApplicationTest {
                 .andExpect(jsonPath("$.status").value("QUEUED"))
                 .andExpect(jsonPath("$.contacts[0].subject").value("Library card"))
                 .andExpect(jsonPath("$.events[0].type").value("CASE_OPENED"))
-                .andExpect(jsonPath("$.sla").doesNotExist());
+                .andExpect(jsonPath("$.sla[*].milestone").value(org.hamcrest.Matchers.contains(
+                        "ACKNOWLEDGE", "FIRST_RESPONSE")))
+                .andExpect(jsonPath("$.sla[0].allowance").value("1 working day"))
+                .andExpect(jsonPath("$.sla[0].state").value("ON_TRACK"))
+                .andExpect(jsonPath("$.sla[1].allowance").value("3 working days"));
         mvc.perform(get("/api/v1/cases").param("channel", "email").param("size", "500").with(httpBasic(OFFICER, PASSWORD)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/cases").param("channel", "email").with(httpBasic(OFFICER, PASSWORD)))
