@@ -106,7 +106,7 @@ public class CaseActions {
             return;
         }
         Instant now = clock.instant();
-        jdbc.sql("update cases set service_area = :area, widening_level = 0, updated_at = :now where id = :id")
+        jdbc.sql("update cases set service_area = :area, widening_level = 0, widening_next_at = null, updated_at = :now where id = :id")
                 .param("area", serviceArea).param("now", SqlTime.of(now)).param("id", c.id()).update();
         cases.appendEvent(c.id(), CaseEventType.RECLASSIFIED, now, actor.username(),
                 "service area corrected from " + c.serviceArea() + " to " + serviceArea);

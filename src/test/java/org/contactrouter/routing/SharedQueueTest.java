@@ -50,6 +50,8 @@ class SharedQueueTest extends ApplicationTest {
     OfficerAccounts accounts;
     @Autowired
     OfficerDirectory directory;
+    @Autowired
+    PoolWideningScanner widening;
 
     @Test
     void aWasteOfficerNeverReceivesAWelshHousingCaseUnlessWideningAllowsIt() {
@@ -116,6 +118,31 @@ class SharedQueueTest extends ApplicationTest {
         assertThat(queue.takeNext(officer)).isEmpty();
         setWidening(otherChannel, 2);
         assertThat(queue.takeNext(officer)).map(QueuedCase::reference).contains(otherChannel);
+    }
+
+    @Test
+    void theScannerWidensAtTheConfiguredThresholdsOnceAndTellsTheCaseHistory() {
+        String mine = area("mine");
+        String other = area("other");
+        String officer = officer(Map.of(Channel.EMAIL, 3), Set.of(mine), Set.of("en"));
+        String reference = openCase(Channel.EMAIL, other, "en", null);
+        // Opened Monday 09:00, due Wednesday 09:00: 16 working hours; 50% at Tuesday 09:00, 80% at Tuesday 13:48.
+        jdbc.sql("update cases set opened_at = :o, sla_due_at = :d, widening_next_at = null where reference = :r")
+                .param("o", SqlTime.of(Instant.parse("2026-11-23T09:00:00Z")))
+                .param("d", SqlTime.of(Instant.parse("2026-11-25T09:00:00Z"))).param("r", reference).update();
+
+        widening.scan(Instant.parse("2026-11-23T16:00:00Z"));
+        assertThat(queue.takeNext(officer)).isEmpty();
+        widening.scan(Instant.parse("2026-11-24T09:30:00Z"));
+        widening.scan(Instant.parse("2026-11-24T09:31:00Z"));
+        assertThat(caseColumn(reference, "widening_level")).isEqualTo("1");
+        widening.scan(Instant.parse("2026-11-24T14:00:00Z"));
+        assertThat(caseColumn(reference, "widening_level")).isEqualTo("2");
+        assertThat(jdbc.sql("""
+                        select count(*) from case_event e join cases c on c.id = e.case_id
+                        where c.reference = :r and e.event_type = 'POOL_WIDENED'""")
+                .param("r", reference).query(Long.class).single()).isEqualTo(2);
+        assertThat(queue.takeNext(officer)).map(QueuedCase::reference).contains(reference);
     }
 
     @Test

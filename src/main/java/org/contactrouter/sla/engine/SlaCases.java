@@ -50,7 +50,8 @@ class SlaCases {
     }
 
     void saveSummary(long caseId, SlaSummary summary) {
-        jdbc.sql("update cases set sla_due_at = :dueAt, sla_state = :state where id = :id")
+        // A moved deadline moves the points at which the case's pool widens: the widening scanner looks again.
+        jdbc.sql("update cases set sla_due_at = :dueAt, sla_state = :state, widening_next_at = null where id = :id")
                 .param("dueAt", SqlTime.of(summary.dueAt()))
                 .param("state", summary.state() == null ? null : summary.state().name())
                 .param("id", caseId)
