@@ -10,29 +10,36 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Who may do what. The contact page, Open311 and health are public. Staff pages use form login with CSRF
- * protection; the JSON API uses HTTP Basic and is stateless. Roles: OFFICER, SUPERVISOR (also an officer) and
+ * protection; the JSON API uses HTTP Basic for staff or a scoped API key for council systems, and is stateless. Roles: OFFICER, SUPERVISOR (also an officer) and
  * ADMIN (system administration, kept apart from casework).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    private static final String ROLE_OFFICER = "ROLE_OFFICER";
+    private static final String ROLE_SUPERVISOR = "ROLE_SUPERVISOR";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys apiKeys) throws Exception {
         http.securityMatcher("/api/**", "/open311/**", "/actuator/**")
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/open311/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/contacts", "/api/v1/contacts/**")
-                        .hasAnyRole("OFFICER", "SUPERVISOR", "ADMIN")
+                        .hasAnyAuthority(ROLE_OFFICER, ROLE_SUPERVISOR, "ROLE_ADMIN", ApiScope.CONTACTS_WRITE.authority())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*")
+                        .hasAnyAuthority(ROLE_OFFICER, ROLE_SUPERVISOR, ApiScope.CASES_READ.authority())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/routing/settings").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/officers/me/presence").hasAnyRole("OFFICER", "SUPERVISOR")
                         .requestMatchers("/api/v1/officers", "/api/v1/officers/**").hasRole("ADMIN")
@@ -40,7 +47,8 @@ public class SecurityConfiguration {
                                 "/api/v1/offers", "/api/v1/offers/**",
                                 "/api/v1/routing/settings").hasAnyRole("OFFICER", "SUPERVISOR")
                         // SLA attainment reports are for supervisors
-                        .requestMatchers("/api/v1/reports/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/api/v1/reports/**")
+                        .hasAnyAuthority(ROLE_SUPERVISOR, ApiScope.REPORTS_READ.authority())
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
