@@ -62,6 +62,6 @@ public abstract class ApplicationTest {
 
     protected String caseColumn(String reference, String column) {
         return jdbc.sql("select " + column + " from cases where reference = :r").param("r", reference)
-                .query(String.class).single();
+                .query((rs, row) -> rs.getString(1)).list().get(0);
     }
 }

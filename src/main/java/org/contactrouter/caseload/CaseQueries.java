@@ -51,7 +51,7 @@ public class CaseQueries {
                               Map<String, String> attributes, List<AttachmentView> attachments) {
     }
 
-    public record AttachmentView(String fileName, String contentType, long sizeBytes, String refusedReason) {
+    public record AttachmentView(long id, String fileName, String contentType, long sizeBytes, String refusedReason) {
     }
 
     public record ReplyView(String channel, String author, String body, String status, Instant createdAt,
@@ -206,10 +206,10 @@ public class CaseQueries {
                     .param("id", row.id())
                     .query((rs, n) -> new Identity(rs.getString("kind"), rs.getString("identity_value"))).list());
             row.view().attachments().addAll(jdbc.sql("""
-                            select file_name, content_type, size_bytes, refused_reason from contact_attachment
+                            select id, file_name, content_type, size_bytes, refused_reason from contact_attachment
                             where contact_id = :id order by id""")
                     .param("id", row.id())
-                    .query((rs, n) -> new AttachmentView(rs.getString("file_name"), rs.getString("content_type"),
+                    .query((rs, n) -> new AttachmentView(rs.getLong("id"), rs.getString("file_name"), rs.getString("content_type"),
                             rs.getLong("size_bytes"), rs.getString("refused_reason"))).list());
         }
         return rows.stream().map(Row::view).toList();

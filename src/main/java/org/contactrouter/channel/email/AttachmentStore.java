@@ -18,4 +18,7 @@ public interface AttachmentStore {
 
     /** Opens a stored file by the key {@link #store} returned. */
     InputStream open(String storageKey) throws IOException;
+
+    /** Removes a stored file for good (retention, erasure); nothing happens when it is already gone. */
+    void delete(String storageKey) throws IOException;
 }

@@ -61,9 +61,8 @@ public class EmailChannelConfiguration {
 
     @Bean
     EmailIntake emailIntake(EmailChannelProperties settings, AutomatedMailRecorder recorder, ContactGateway gateway,
-                            Clock clock) {
-        EmailParser parser = new EmailParser(new FileSystemAttachmentStore(settings.attachments().directory()),
-                settings.attachments().policy());
+                            AttachmentStore attachments, Clock clock) {
+        EmailParser parser = new EmailParser(attachments, settings.attachments().policy());
         return new EmailIntake(settings, parser, new BounceParser(), new AutomatedMailDetector(), recorder, gateway,
                 clock);
     }

@@ -35,9 +35,18 @@ public final class FileSystemAttachmentStore implements AttachmentStore {
 
     @Override
     public InputStream open(String storageKey) throws IOException {
+        return Files.newInputStream(pathOf(storageKey));
+    }
+
+    @Override
+    public void delete(String storageKey) throws IOException {
+        Files.deleteIfExists(pathOf(storageKey));
+    }
+
+    private Path pathOf(String storageKey) {
         if (storageKey == null || !KEY.matcher(storageKey).matches()) {
             throw new IllegalArgumentException("not an attachment key: " + storageKey);
         }
-        return Files.newInputStream(directory.resolve(storageKey));
+        return directory.resolve(storageKey);
     }
 }
