@@ -56,8 +56,9 @@ public class OfficerAdministration {
     @Transactional
     public Officer save(String username, OfficerChange change) {
         List<String> problems = new ArrayList<>();
-        if (username == null || !username.matches("[a-z0-9._-]{2,100}")) {
-            problems.add("username must be 2 to 100 lower-case letters, digits, dots, dashes or underscores");
+        if (username == null || !username.matches("[a-z0-9._@-]{2,100}")) {
+            // '@' allowed: with single sign-on the username is the council account, e.g. alice@council.gov.uk
+            problems.add("username must be 2 to 100 lower-case letters, digits, dots, dashes, underscores or @");
         }
         if (change.name() == null || change.name().isBlank() || change.name().length() > 200) {
             problems.add("name must be 1 to 200 characters");

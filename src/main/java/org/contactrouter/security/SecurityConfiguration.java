@@ -1,5 +1,6 @@
 package org.contactrouter.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +9,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -60,10 +64,12 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http,
+                                     ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcUserService)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/contact", "/contact/**", "/login", "/error", "/webjars/**", "/assets/**",
-                                "/css/**", "/js/**", "/favicon.ico").permitAll()
+                                "/css/**", "/js/**", "/favicon.ico", "/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/cases", "/cases/**", "/workspace", "/workspace/**")
                         .hasAnyRole("OFFICER", "SUPERVISOR")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
@@ -71,6 +77,11 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(SecurityConfiguration::securityHeaders);
+        OAuth2UserService<OidcUserRequest, OidcUser> oidc = staffOidcUserService.getIfAvailable();
+        if (oidc != null) {
+            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/workspace", false)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidc)));
+        }
         return http.build();
     }
 
