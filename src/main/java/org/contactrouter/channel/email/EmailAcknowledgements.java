@@ -40,7 +40,7 @@ public class EmailAcknowledgements {
     @EventListener
     public void caseOpened(CaseLifecycle.CaseOpened opened) {
         Contact contact = opened.contact();
-        String standard = settings.standardFor(contact.channel());
+        String standard = settings.standardFor(contact.channel(), opened.language());
         if (standard == null || !ReplyChannelPolicy.channelFor(contact).equals(Optional.of(Channel.EMAIL))
                 || "true".equals(contact.attributes().get(EmailIntake.AUTOMATED))) {
             return;

@@ -1,6 +1,10 @@
 package org.contactrouter.channel.email;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Clock;
 import java.util.Properties;
 
@@ -48,9 +52,21 @@ public class EmailChannelConfiguration {
                 settings.councilName(), settings.messageIdDomain(), clock);
     }
 
+    /**
+     * Welsh-language cases are answered in Welsh (Welsh Language Standards): with templates in
+     * {@code <templates-dir>/cy/}, their acknowledgements and replies use those.
+     */
     @Bean
-    SmtpReplySender smtpReplySender(OutboundEmailComposer composer, EmailChannelProperties settings) {
-        return new SmtpReplySender(composer, settings);
+    SmtpReplySender smtpReplySender(OutboundEmailComposer composer, EmailChannelProperties settings,
+                                    Session smtpSession, Clock clock) throws IOException {
+        Map<String, OutboundEmailComposer> byLanguage = new HashMap<>();
+        byLanguage.put(SmtpReplySender.DEFAULT_LANGUAGE, composer);
+        Path welsh = settings.templatesDir().resolve("cy");
+        if (Files.isDirectory(welsh)) {
+            byLanguage.put("cy", new OutboundEmailComposer(EmailTemplates.load(welsh), smtpSession,
+                    settings.councilName(), settings.messageIdDomain(), clock, "Syr neu Fadam"));
+        }
+        return new SmtpReplySender(byLanguage, settings);
     }
 
     @Bean

@@ -190,8 +190,10 @@ public record EmailChannelProperties(boolean enabled, List<MailboxSettings> mail
             standard = standard == null ? Map.of() : Map.copyOf(standard);
         }
 
-        public String standardFor(Channel channel) {
-            return standard.get(channel.key());
+        /** The promise in the case's language ({@code standard.email-cy}), else the channel's own. */
+        public String standardFor(Channel channel, String language) {
+            String inLanguage = language == null ? null : standard.get(channel.key() + "-" + language);
+            return inLanguage != null ? inLanguage : standard.get(channel.key());
         }
 
         private void check(List<String> problems) {

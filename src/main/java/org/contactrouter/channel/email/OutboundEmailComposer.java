@@ -33,6 +33,7 @@ public final class OutboundEmailComposer {
     private static final String UNKNOWN_NAME = "Sir or Madam";
 
     private final EmailTemplates templates;
+    private final String unknownName;
     private final Session session;
     private final String councilName;
     private final String messageIdDomain;
@@ -47,6 +48,13 @@ public final class OutboundEmailComposer {
      */
     public OutboundEmailComposer(EmailTemplates templates, Session session, String councilName,
                                  String messageIdDomain, Clock clock) {
+        this(templates, session, councilName, messageIdDomain, clock, UNKNOWN_NAME);
+    }
+
+    /** @param unknownName how to greet a citizen whose name is not known, in the templates' language */
+    public OutboundEmailComposer(EmailTemplates templates, Session session, String councilName,
+                                 String messageIdDomain, Clock clock, String unknownName) {
+        this.unknownName = Objects.requireNonNull(unknownName, "unknownName");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.session = Objects.requireNonNull(session, "session");
         this.councilName = Objects.requireNonNull(councilName, "councilName");
@@ -113,7 +121,7 @@ public final class OutboundEmailComposer {
         Map<String, String> values = new HashMap<>();
         values.put("reference", reference.toString());
         values.put("citizenName", thread.citizenName() == null || thread.citizenName().isBlank()
-                ? UNKNOWN_NAME : thread.citizenName().strip());
+                ? unknownName : thread.citizenName().strip());
         values.put("councilName", councilName);
         return values;
     }

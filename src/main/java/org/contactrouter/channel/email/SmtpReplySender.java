@@ -1,5 +1,7 @@
 package org.contactrouter.channel.email;
 
+import java.util.Map;
+
 import java.io.UnsupportedEncodingException;
 
 import jakarta.mail.MessagingException;
@@ -23,11 +25,17 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
  */
 public class SmtpReplySender implements ReplySender {
 
-    private final OutboundEmailComposer composer;
+    static final String DEFAULT_LANGUAGE = "en";
+
+    private final Map<String, OutboundEmailComposer> composers;
     private final EmailChannelProperties settings;
 
-    public SmtpReplySender(OutboundEmailComposer composer, EmailChannelProperties settings) {
-        this.composer = composer;
+    /** @param composers by case language; "en" must be there and is used for any language without its own */
+    public SmtpReplySender(Map<String, OutboundEmailComposer> composers, EmailChannelProperties settings) {
+        if (!composers.containsKey(DEFAULT_LANGUAGE)) {
+            throw new IllegalArgumentException("an English composer is required");
+        }
+        this.composers = Map.copyOf(composers);
         this.settings = settings;
     }
 
@@ -41,6 +49,7 @@ public class SmtpReplySender implements ReplySender {
         ThreadContext thread = ReplyThread.of(reply);
         InternetAddress from = sender(reply);
         CaseReference reference = CaseReference.parse(reply.caseReference()).orElseThrow();
+        OutboundEmailComposer composer = composers.getOrDefault(reply.language(), composers.get(DEFAULT_LANGUAGE));
         OutboundEmail email = reply.kind() == ReplyKind.ACKNOWLEDGEMENT
                 ? composer.acknowledgement(from, thread, reference, reply.body())
                 : composer.officerReply(from, thread, reference, reply.authorName(), reply.body());

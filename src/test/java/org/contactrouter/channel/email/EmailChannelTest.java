@@ -201,10 +201,15 @@ class EmailChannelTest extends ApplicationTest {
         String encoded = MimeUtility.encodeText(subject, "UTF-8", "B");
         assertThat(encoded).startsWith("=?UTF-8?B?");
         String welsh = id("cymraeg");
-        SERVERS.deliver(mail(address("sian"), welsh, encoded, "Mae'r biniau heb eu casglu."));
+        String sian = address("sian");
+        SERVERS.deliver(mail(sian, welsh, encoded, "Mae'r biniau heb eu casglu."));
 
         String reference = awaitCaseOf(welsh);
         assertThat(caseColumn(reference, "subject")).isEqualTo(subject);
+        // Detected as Welsh, so it is acknowledged in Welsh (Welsh Language Standards).
+        assertThat(caseColumn(reference, "language")).isEqualTo("cy");
+        assertThat(text(awaitMail(sian))).contains(reference, "Diolch am eich e-bost",
+                "Ein nod yw ateb o fewn 3 diwrnod gwaith.");
         mvc.perform(get("/api/v1/cases/" + reference).with(httpBasic(OFFICER, PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.contacts[0].subject").value(subject));
@@ -243,6 +248,8 @@ class EmailChannelTest extends ApplicationTest {
                 .containsExactly("earlier@example.org", ackId, original);
         assertThat(reply.getHeader("Auto-Submitted", null)).isNull();
         assertThat(text(reply)).contains("An engineer will fix it on Friday.");
+        // The mail server has the reply a moment before the dispatcher records it as sent.
+        await().atMost(WAIT).until(() -> "SENT".equals(replyRow(reference, "REPLY", "status")));
         assertThat(replyRow(reference, "REPLY", "channel_message_id")).isEqualTo(MailServers.messageIdOf(reply));
         assertThat(events(reference, "REPLY_SENT")).hasSize(2);
     }
