@@ -22,7 +22,7 @@ import org.contactrouter.persistence.SqlTime;
  *
  * <pre>
  * mvn -q compile exec:java -Dexec.mainClass=org.contactrouter.simulation.CaseExporter \
- *     -Dexec.args="jdbc:h2:file:./data/db/ccr sa '' 2026-03-02T00:00:00Z 2026-03-09T00:00:00Z arrivals.csv"
+ *     -Dexec.args="jdbc:h2:file:./data/db/ccr sa 2026-03-02T00:00:00Z 2026-03-09T00:00:00Z arrivals.csv"
  * </pre>
  */
 public final class CaseExporter {
@@ -34,17 +34,18 @@ public final class CaseExporter {
     private CaseExporter() {
     }
 
+    /** Arguments: jdbc-url user from to out.csv; the password comes from CCR_DB_PASSWORD, as for the application. */
     public static void main(String[] args) throws SQLException, IOException {
-        if (args.length != 6) {
-            System.err.println("usage: CaseExporter <jdbc-url> <user> <password> <from> <to> <out.csv>"
-                    + " (from and to as ISO-8601 instants, to exclusive)");
-            System.exit(2);
+        if (args.length != 5) {
+            throw new IllegalArgumentException("arguments: <jdbc-url> <user> <from> <to> <out.csv> (from and to as"
+                    + " ISO-8601 instants, to exclusive; the password from CCR_DB_PASSWORD)");
         }
-        try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2]);
-             Writer out = Files.newBufferedWriter(Path.of(args[5]))) {
-            List<ArrivalsCsv.Line> lines = export(connection, Instant.parse(args[3]), Instant.parse(args[4]));
+        String password = System.getenv().getOrDefault("CCR_DB_PASSWORD", "");
+        try (Connection connection = DriverManager.getConnection(args[0], args[1], password);
+             Writer out = Files.newBufferedWriter(Path.of(args[4]))) {
+            List<ArrivalsCsv.Line> lines = export(connection, Instant.parse(args[2]), Instant.parse(args[3]));
             ArrivalsCsv.write(lines, out);
-            System.out.println(lines.size() + " cases written to " + args[5]);
+            System.out.println(lines.size() + " cases written to " + args[4]);
         }
     }
 
