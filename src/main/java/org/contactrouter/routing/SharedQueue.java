@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The shared queue: the most urgent case an officer is qualified for, earliest deadline first across channels, then
  * oldest. Two officers asking at once never get the same case: a case is taken with a conditional update that only
  * one transaction can win, and an officer's own requests are serialised on their row so capacity holds.
+ *
+ * <p>The order is {@link QueueOrder}'s, written in SQL here; change both together.
  */
 @Service
 public class SharedQueue {

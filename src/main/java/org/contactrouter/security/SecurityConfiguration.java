@@ -73,6 +73,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/cases", "/cases/**", "/workspace", "/workspace/**")
                         .hasAnyRole("OFFICER", "SUPERVISOR")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        // What-if simulator (simulation package)
+                        .requestMatchers("/supervisor/simulation", "/supervisor/simulation/**").hasRole("SUPERVISOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
