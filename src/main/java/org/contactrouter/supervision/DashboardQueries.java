@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.persistence.SqlTime;
 import org.contactrouter.sla.SlaConfiguration;
@@ -100,6 +101,7 @@ public class DashboardQueries {
                              long breached, long open) {
 
         /** Met on time of those settled; null when none was. */
+        @JsonProperty
         public Integer attainmentPercent() {
             return new Attainment(metOnTime, metLate, breached).percent();
         }
