@@ -73,8 +73,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/cases", "/cases/**", "/workspace", "/workspace/**")
                         .hasAnyRole("OFFICER", "SUPERVISOR")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
-                        // What-if simulator (simulation package)
-                        .requestMatchers("/supervisor/simulation", "/supervisor/simulation/**").hasRole("SUPERVISOR")
+                        // Supervision: the dashboard, reports and the what-if simulator; the citizen status page is
+                        // public (rate-limited)
+                        .requestMatchers("/supervisor", "/supervisor/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/status").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))

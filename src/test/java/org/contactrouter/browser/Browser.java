@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Chromium from the operating system's packages (/usr/bin/chromium and /usr/bin/chromedriver, installed by
  * .ci/run), with the flags that keep it off the network this machine does not have.
  */
-final class Browser {
+public final class Browser {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -24,7 +24,7 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests need chromium and chromium-driver from the OS packages (.ci/run installs them)");
         ChromeOptions options = new ChromeOptions();
@@ -40,7 +40,7 @@ final class Browser {
     }
 
     /** Saves what the browser shows under target/screenshots/ for people to look at. */
-    static Path screenshot(ChromeDriver driver, String name) throws IOException {
+    public static Path screenshot(ChromeDriver driver, String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

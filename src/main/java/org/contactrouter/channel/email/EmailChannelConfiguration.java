@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.time.Clock;
-import java.util.Properties;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Session;
@@ -29,20 +28,7 @@ public class EmailChannelConfiguration {
 
     @Bean
     Session smtpSession(EmailChannelProperties settings) {
-        EmailChannelProperties.Smtp smtp = settings.smtp();
-        String timeout = Long.toString(smtp.timeout().toMillis());
-        Properties properties = new Properties();
-        properties.put("mail.transport.protocol", "smtp");
-        properties.put("mail.smtp.host", smtp.host());
-        properties.put("mail.smtp.port", smtp.port().toString());
-        properties.put("mail.smtp.auth", Boolean.toString(smtp.username() != null));
-        properties.put("mail.smtp.starttls.enable", Boolean.toString(smtp.starttls()));
-        properties.put("mail.smtp.starttls.required", Boolean.toString(smtp.starttls()));
-        // Without timeouts a server that accepts the connection and then hangs would block the reply queue.
-        properties.put("mail.smtp.connectiontimeout", timeout);
-        properties.put("mail.smtp.timeout", timeout);
-        properties.put("mail.smtp.writetimeout", timeout);
-        return Session.getInstance(properties);
+        return settings.smtp().session();
     }
 
     @Bean

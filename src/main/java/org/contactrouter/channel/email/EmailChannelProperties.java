@@ -7,8 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
+import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.contactrouter.contact.Channel;
@@ -137,6 +139,23 @@ public record EmailChannelProperties(boolean enabled, List<MailboxSettings> mail
             username = username == null || username.isBlank() ? null : username;
             password = password == null ? "" : password;
             timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
+        }
+
+        /** A mail session for this server; replies and supervisor alerts both send through it. */
+        public Session session() {
+            String millis = Long.toString(timeout.toMillis());
+            Properties properties = new Properties();
+            properties.put("mail.transport.protocol", "smtp");
+            properties.put("mail.smtp.host", host);
+            properties.put("mail.smtp.port", port.toString());
+            properties.put("mail.smtp.auth", Boolean.toString(username != null));
+            properties.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
+            properties.put("mail.smtp.starttls.required", Boolean.toString(starttls));
+            // Without timeouts a server that accepts the connection and then hangs would block the queue it serves.
+            properties.put("mail.smtp.connectiontimeout", millis);
+            properties.put("mail.smtp.timeout", millis);
+            properties.put("mail.smtp.writetimeout", millis);
+            return Session.getInstance(properties);
         }
 
         private void check(List<String> problems) {

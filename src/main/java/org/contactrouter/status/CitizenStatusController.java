@@ -1,0 +1,115 @@
+package org.contactrouter.status;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.contactrouter.caseload.CaseReference;
+import org.contactrouter.channel.web.SubmissionRules;
+import org.contactrouter.contact.Identity;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "Check your contact": the citizen gives the reference and the email address or phone number they used, and sees
+ * where the case stands and the replies sent to them. A wrong pair gets the same answer whether or not the
+ * reference exists. Every look-up counts against the client's limit ({@code ccr.status-page}); the answer is never
+ * cached and never put in the address bar.
+ */
+@Controller
+@RequestMapping("/status")
+class CitizenStatusController {
+
+    static final String NOT_FOUND = "We could not find a contact with that reference and email address or phone "
+            + "number. Check both and try again.";
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final CaseStatusLookup lookup;
+    private final StatusPageLimiter limiter;
+
+    CitizenStatusController(CaseStatusLookup lookup,
+                            @Value("${ccr.status-page.max-attempts:10}") int maxAttempts,
+                            @Value("${ccr.status-page.window:10m}") Duration window) {
+        this.lookup = lookup;
+        this.limiter = new StatusPageLimiter(maxAttempts, window);
+    }
+
+    /** A problem with one field, shown in the error summary and beside the field. */
+    record Problem(String field, String message) {
+    }
+
+    @GetMapping
+    String form() {
+        return "status/form";
+    }
+
+    @PostMapping
+    String check(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String contact,
+                 HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("reference", reference);
+        model.addAttribute("contact", contact);
+        if (!limiter.tryAcquire(request.getRemoteAddr())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", "600");
+            return "status/too-many";
+        }
+        List<Problem> problems = new ArrayList<>();
+        Optional<CaseReference> parsed = CaseReference.parse(reference.trim().toUpperCase(Locale.ROOT));
+        if (parsed.isEmpty()) {
+            problems.add(new Problem("reference", "Enter your reference, like CR-2026-000123"));
+        }
+        Optional<Identity> identity = identity(contact.trim());
+        if (identity.isEmpty()) {
+            problems.add(new Problem("contact", "Enter the email address or phone number you gave us"));
+        }
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return "status/form";
+        }
+        Optional<CaseStatusLookup.CitizenCase> found = lookup.find(parsed.get().toString(), identity.get().kind(),
+                identity.get().value());
+        if (found.isEmpty()) {
+            model.addAttribute("problems", List.of(new Problem("reference", NOT_FOUND)));
+            return "status/form";
+        }
+        model.addAttribute("c", found.get());
+        model.addAttribute("statusText", describe(found.get().status()));
+        model.addAttribute("zone", UK);
+        return "status/result";
+    }
+
+    /** An email address as stored (lower case), or a phone number normalised as the contact form stores it. */
+    static Optional<Identity> identity(String contact) {
+        if (contact.isEmpty()) {
+            return Optional.empty();
+        }
+        if (contact.contains("@")) {
+            return Optional.of(Identity.email(contact));
+        }
+        return SubmissionRules.normalisedPhone(contact).map(Identity::phone);
+    }
+
+    /** The case's status in the citizen's words. */
+    static String describe(String status) {
+        return switch (status) {
+            case "NEW", "QUEUED" -> "Received: it is waiting for the next available officer";
+            case "ASSIGNED" -> "An officer is dealing with it";
+            case "AWAITING_CITIZEN" -> "We are waiting for you to answer our question";
+            case "RESPONDED" -> "We have replied";
+            case "CLOSED" -> "Closed";
+            default -> "Received";
+        };
+    }
+}

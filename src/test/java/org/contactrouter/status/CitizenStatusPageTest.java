@@ -1,0 +1,106 @@
+package org.contactrouter.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.Identity;
+import org.contactrouter.contact.Sender;
+import org.contactrouter.intake.IntakeService;
+import org.contactrouter.persistence.SqlTime;
+import org.contactrouter.supervision.SupervisionApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The citizens' status page: the right pair shows the case and replies; a wrong pair reveals nothing. */
+class CitizenStatusPageTest extends SupervisionApplicationTest {
+
+    @Autowired
+    IntakeService intake;
+
+    private ResultActions check(String client, String reference, String contact) throws Exception {
+        return mvc.perform(post("/status").with(csrf()).param("reference", reference).param("contact", contact)
+                .with(request -> {
+                    request.setRemoteAddr(client);
+                    return request;
+                }));
+    }
+
+    private String body(ResultActions result) throws Exception {
+        // The CSRF token differs per request; everything else must not.
+        return result.andReturn().getResponse().getContentAsString()
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+    }
+
+    private String caseFrom(Identity identity) {
+        return intake.accept(Contact.builder(Channel.EMAIL, "test", UUID.randomUUID().toString(), Instant.now())
+                .sender(Sender.of("Jo", identity)).subject("My green bin").body("Missed again").build()).reference();
+    }
+
+    @Test
+    void theRightPairShowsTheStatusAndTheRepliesSent() throws Exception {
+        String email = "status-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String reference = caseFrom(Identity.email(email));
+        jdbc.sql("""
+                        insert into reply (case_id, channel, author, body, status, created_at, sent_at, kind)
+                        select id, 'EMAIL', 'tester', :body, :status, :now, :now, 'REPLY' from cases where reference = :r""")
+                .param("body", "We will collect your bin on Thursday.").param("status", "SENT")
+                .param("now", SqlTime.of(Instant.now())).param("r", reference).update();
+        jdbc.sql("""
+                        insert into reply (case_id, channel, author, body, status, created_at, kind)
+                        select id, 'EMAIL', 'tester', 'Draft not sent', 'PENDING', :now, 'REPLY' from cases where reference = :r""")
+                .param("now", SqlTime.of(Instant.now())).param("r", reference).update();
+
+        String page = body(check("10.0.0.1", reference.toLowerCase(), " " + email.toUpperCase() + " ")
+                .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store")));
+
+        assertThat(page).contains("Your contact", reference, "We will collect your bin on Thursday.", "My green bin")
+                .doesNotContain("Draft not sent", "tester");
+    }
+
+    @Test
+    void aPhoneNumberIsMatchedHoweverItIsWritten() throws Exception {
+        String reference = caseFrom(Identity.phone("+447700900456"));
+        assertThat(body(check("10.0.0.2", reference, "07700 900456"))).contains("Your contact", reference);
+    }
+
+    @Test
+    void aWrongPairAndAnUnknownReferenceGetTheIdenticalAnswer() throws Exception {
+        String reference = caseFrom(Identity.email("owner-" + UUID.randomUUID() + "@example.org"));
+
+        String wrongContact = body(check("10.0.0.3", reference, "someone-else@example.org").andExpect(status().isOk()));
+        String unknownReference = body(check("10.0.0.3", "CR-2097-999999", "someone-else@example.org")
+                .andExpect(status().isOk()));
+
+        assertThat(wrongContact).contains(CitizenStatusController.NOT_FOUND).doesNotContain("Your contact")
+                .isEqualTo(unknownReference.replace("CR-2097-999999", reference));
+    }
+
+    @Test
+    void missingFieldsAreNamedInTheErrorSummary() throws Exception {
+        String page = body(check("10.0.0.4", "not a reference", ""));
+        assertThat(page).contains("There is a problem", "href=\"#reference\"", "href=\"#contact\"",
+                "Enter the email address or phone number you gave us", "<title>Error: Check your contact");
+        mvc.perform(get("/status")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aClientIsRefusedAfterItsAttempts() throws Exception {
+        for (int i = 0; i < STATUS_PAGE_ATTEMPTS; i++) {
+            check("10.0.0.5", "CR-2097-00000" + (i + 1), "guess@example.org").andExpect(status().isOk());
+        }
+        check("10.0.0.5", "CR-2097-000009", "guess@example.org").andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"));
+        // Another client is not affected.
+        check("10.0.0.6", "CR-2097-000009", "guess@example.org").andExpect(status().isOk());
+    }
+}
