@@ -7,9 +7,11 @@ import java.util.Map;
 
 import org.contactrouter.casework.CaseActions;
 import org.contactrouter.casework.LiveUpdates;
+import org.contactrouter.channel.social.SocialPolling;
 import org.contactrouter.routing.CaseActionRefused;
 import org.contactrouter.sla.SlaState;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +39,14 @@ class SupervisorDashboardController {
     private final DashboardQueries queries;
     private final CaseActions actions;
     private final LiveUpdates liveUpdates;
+    private final ObjectProvider<SocialPolling> socialChannels;
 
-    SupervisorDashboardController(DashboardQueries queries, CaseActions actions, LiveUpdates liveUpdates) {
+    SupervisorDashboardController(DashboardQueries queries, CaseActions actions, LiveUpdates liveUpdates,
+                                  ObjectProvider<SocialPolling> socialChannels) {
         this.queries = queries;
         this.actions = actions;
         this.liveUpdates = liveUpdates;
+        this.socialChannels = socialChannels;
     }
 
     @GetMapping
@@ -101,5 +106,8 @@ class SupervisorDashboardController {
         List<DashboardQueries.OfficerLoad> load = queries.officerLoad();
         model.addAttribute("officers", load);
         model.addAttribute("zone", queries.zone());
+        // A social network refusing access or rate-limiting must be seen, not look like a quiet day.
+        SocialPolling social = socialChannels.getIfAvailable();
+        model.addAttribute("socialHealth", social == null ? Map.of() : social.health());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,6 +41,12 @@ public class SocialPolling {
         if (outcome.delivered() > 0) {
             log.info("{}: {} new contacts queued", network, outcome.delivered());
         }
+    }
+
+    /** Each enabled network's health, by name: what the health endpoint and the supervisor dashboard show. */
+    public Map<String, ChannelHealth> health() {
+        return new TreeMap<>(pollers.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().health())));
     }
 
     public Optional<SocialPoller> poller(String network) {

@@ -34,6 +34,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -136,6 +137,11 @@ class SocialChannelTest extends ApplicationTest {
                 .andExpect(jsonPath("$.components.twitter.details.message").value(
                         "X API HTTP 403 error 453: You currently have access to a subset of X API V2 endpoints"))
                 .andExpect(jsonPath("$.components.bluesky.status").value("UP")));
+        // ... and on the supervisor dashboard.
+        mvc.perform(MockMvcRequestBuilders.get("/supervisor").with(SecurityMockMvcRequestPostProcessors.user("sup")
+                        .roles("SUPERVISOR", "OFFICER")))
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString())
+                        .contains("ACCESS DENIED", "You currently have access to a subset of X API V2 endpoints"));
     }
 
     @Test
