@@ -1,7 +1,9 @@
 package org.contactrouter.supervision;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.jms.ConnectionFactory;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AlertBatcher {
 
     static final String PENDING = "PENDING";
+    static final Duration LOST_AFTER = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final AlertsProperties settings;
@@ -68,5 +71,19 @@ class AlertBatcher {
                 .update();
         jms.convertAndSend(settings.queue(), Long.toString(batchId));
         return Optional.of(batchId);
+    }
+
+    /**
+     * Queues again every notification that waited a minute without a single attempt: its queue message was lost
+     * between the database commit and the broker. The dispatcher sends each target at most once.
+     */
+    @Transactional
+    public int requeueLost() {
+        List<Long> lost = jdbc.sql("""
+                        select id from alert_batch where attempts = 0 and created_at < :before
+                        and (email_status = 'PENDING' or webhook_status = 'PENDING') order by id""")
+                .param("before", SqlTime.of(clock.instant().minus(LOST_AFTER))).query(Long.class).list();
+        lost.forEach(id -> jms.convertAndSend(settings.queue(), Long.toString(id)));
+        return lost.size();
     }
 }

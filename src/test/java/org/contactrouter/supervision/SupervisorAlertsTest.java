@@ -17,6 +17,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.contactrouter.broker.QueueNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.contactrouter.persistence.SqlTime;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jms.core.JmsTemplate;
 
@@ -112,5 +115,25 @@ class SupervisorAlertsTest extends SupervisionApplicationTest {
                 "BREACHED " + references.get(0), "AT RISK  " + references.get(1), "BREACHED " + references.get(2));
         await().atMost(WAIT).until(() -> webhookCallsMentioning(references.get(2)) == 1);
         assertThat(webhookCallsMentioning(references.get(1))).isEqualTo(1);
+    }
+
+    @Test
+    void aNotificationWhoseQueueMessageWasLostIsSentAMinuteLater() {
+        String reference = reference();
+        // As AlertBatcher leaves it when the broker loses the message after the database commit.
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into alert_batch (created_at, alert_count, email_status, webhook_status)
+                        values (:at, 1, 'PENDING', 'PENDING')""")
+                .param("at", SqlTime.of(Instant.now().minusSeconds(120))).update(key, "id");
+        Instant longAgo = Instant.now().minusSeconds(120);
+        jdbc.sql("""
+                        insert into supervisor_alert (alert_id, kind, reference, channel, service_area, milestone, due_at,
+                                                      raised_at, received_at, batch_id)
+                        values (:id, 'SLA_BREACH', :r, 'EMAIL', 'waste', 'FIRST_RESPONSE', :t, :t, :t, :batch)""")
+                .param("id", UUID.randomUUID() + "-SLA_BREACH").param("r", reference).param("t", SqlTime.of(longAgo))
+                .param("batch", key.getKey().longValue()).update();
+
+        await().atMost(WAIT).until(() -> emailsMentioning(reference).size() == 1 && webhookCallsMentioning(reference) == 1);
     }
 }
