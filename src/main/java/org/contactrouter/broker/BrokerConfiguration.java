@@ -24,11 +24,14 @@ public class BrokerConfiguration {
     static final int JOURNAL_BUFFER_TIMEOUT_NANOS = 160_000;
 
     /**
-     * @param replyRedeliveryDelay the first wait before a reply whose channel was down is tried again
-     *                             ({@code ccr.replies.redelivery-delay}); it doubles up to 5 minutes
+     * @param intakeRedeliveryDelay the first wait before a contact rolled back by intake (database unreachable) is
+     *                              delivered again ({@code ccr.intake.redelivery-delay}); it doubles up to 60 s
+     * @param replyRedeliveryDelay  the first wait before a reply whose channel was down is tried again
+     *                              ({@code ccr.replies.redelivery-delay}); it doubles up to 5 minutes
      */
     @Bean
     ArtemisConfigurationCustomizer contactRouterBrokerSettings(QueueNames queues,
+            @Value("${ccr.intake.redelivery-delay:1s}") Duration intakeRedeliveryDelay,
             @Value("${ccr.replies.redelivery-delay:2s}") Duration replyRedeliveryDelay) {
         return configuration -> {
             configuration.setJournalBufferTimeout_NIO(JOURNAL_BUFFER_TIMEOUT_NANOS);
@@ -37,7 +40,7 @@ public class BrokerConfiguration {
             // ever more slowly, for hours; contacts behind it are delivered meanwhile. Contacts that are simply
             // invalid never come back here: intake sends them to the dead-letter queue with their cause.
             configuration.addAddressSetting("contacts.in.#", new AddressSettings()
-                    .setRedeliveryDelay(1_000)
+                    .setRedeliveryDelay(intakeRedeliveryDelay.toMillis())
                     .setRedeliveryMultiplier(2.0)
                     .setMaxRedeliveryDelay(60_000)
                     .setMaxDeliveryAttempts(300)

@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.contactrouter.ApplicationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Public submissions are limited per client address; other clients and reading pages are unaffected. */
+@SpringBootTest(properties = "ccr.security.public-submissions-per-minute=" + PublicRateLimitTest.PER_MINUTE)
 class PublicRateLimitTest extends ApplicationTest {
 
     static final int PER_MINUTE = 20;

@@ -3,7 +3,9 @@ package org.contactrouter.channel.email;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,8 @@ public class EmailIntake {
 
     /** Contact attribute: false for every contact this channel makes (automated mail never becomes one). */
     public static final String AUTOMATED = "automated";
+
+    private static final int PREVIEW_HEADER_LINES = 30;
 
     private final EmailChannelProperties settings;
     private final EmailParser parser;
@@ -67,6 +71,12 @@ public class EmailIntake {
         Mailbox mailbox = settings.mailboxOrDefault(mailboxName).mailbox();
         ParsedEmail email = parser.parse(message, mailbox, internalDate(message), clock.instant());
         gateway.submit(fromPerson(email.toContact()));
+    }
+
+    /** The first header lines of a refused message: what an administrator needs to recognise it. */
+    public static String headerPreview(Message mail) throws MessagingException {
+        List<String> lines = Collections.list(((MimeMessage) mail).getAllHeaderLines());
+        return String.join("\n", lines.subList(0, Math.min(lines.size(), PREVIEW_HEADER_LINES)));
     }
 
     /** When the mailbox received the message (IMAP INTERNALDATE), not when the sender's clock says it was sent. */

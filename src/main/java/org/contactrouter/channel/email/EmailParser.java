@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,12 @@ public final class EmailParser {
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/html", "text/rfc822-headers",
             "message/delivery-status", "message/disposition-notification");
 
+    /**
+     * Most header lines read from one message. Real mail has tens (a long Received chain perhaps 200); thousands are
+     * an attack on the parser and on officers' screens.
+     */
+    static final int MAX_HEADER_LINES = 1_000;
+
     private final AttachmentStore store;
     private final AttachmentPolicy policy;
 
@@ -47,12 +54,26 @@ public final class EmailParser {
      * @param mailbox      the mailbox it was read from
      * @param internalDate the IMAP INTERNALDATE (when the council's server received it), or null
      * @param now          used as the received time when the message has neither INTERNALDATE nor Date
+     * @throws RejectedEmailException when the message has too many header lines or cannot be read
      * @throws IOException when an attachment cannot be stored
      */
     public ParsedEmail parse(MimeMessage message, Mailbox mailbox, Instant internalDate, Instant now)
             throws MessagingException, IOException {
+        int headerLines = Collections.list(message.getAllHeaderLines()).size();
+        if (headerLines > MAX_HEADER_LINES) {
+            throw new RejectedEmailException("too many header lines: " + headerLines + ", the limit is "
+                    + MAX_HEADER_LINES, null);
+        }
         Walk walk = new Walk();
-        walk.visit(message, true);
+        try {
+            walk.visit(message, true);
+        } catch (AttachmentNotStored e) {
+            throw e.getCause(); // our disk, not the message: worth trying again
+        } catch (MessagingException | IOException | RuntimeException e) {
+            // Jakarta Mail reads parts lazily, so a broken structure or encoding shows only now. Reading it again
+            // would fail the same way: refuse it with the reason.
+            throw new RejectedEmailException("unreadable message: " + e, e);
+        }
         String body = walk.text.toString().strip();
         Optional<InternetAddress> from = firstAddress(message, "From").or(() -> firstAddress(message, "Sender"));
         return new ParsedEmail(
@@ -231,9 +252,17 @@ public final class EmailParser {
                 if (refusal.isPresent()) {
                     attachments.add(new AttachmentInfo(name, type, size, null, refusal.get()));
                 } else {
-                    attachments.add(new AttachmentInfo(name, type, size, store.store(name, type, head), null));
+                    attachments.add(new AttachmentInfo(name, type, size, stored(name, type, head), null));
                     stored++;
                 }
+            }
+        }
+
+        private String stored(String name, String type, byte[] content) {
+            try {
+                return store.store(name, type, content);
+            } catch (IOException e) {
+                throw new AttachmentNotStored(e);
             }
         }
 
@@ -259,6 +288,18 @@ public final class EmailParser {
 
         private boolean isInline(Part part) throws MessagingException {
             return !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName() == null;
+        }
+    }
+
+    /** The attachment store failed: unlike a broken message, this is worth trying again. */
+    private static final class AttachmentNotStored extends RuntimeException {
+        AttachmentNotStored(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 }

@@ -18,6 +18,12 @@ final class CsvRecords {
     /** A quoted field may span lines (notes), but an unclosed quote must not swallow the rest of the file. */
     static final int MAX_LINES_PER_RECORD = 50;
 
+    /**
+     * Longest line read: a real call row is a few hundred characters, notes included. A longer one (a binary file
+     * or a runaway export) is quarantined unread rather than handed to the CSV and date parsers.
+     */
+    static final int MAX_LINE_LENGTH = 8_192;
+
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get();
 
     private CsvRecords() {
@@ -43,6 +49,11 @@ final class CsvRecords {
 
     /** The fields of one record, or why it is not valid CSV. */
     static List<String> fields(SourceRecord record) {
+        int longest = record.text().lines().mapToInt(String::length).max().orElse(0);
+        if (longest > MAX_LINE_LENGTH) {
+            throw new InvalidCallFieldException(null, "line too long: " + longest + " characters, the limit is "
+                    + MAX_LINE_LENGTH);
+        }
         try (CSVParser parser = CSVParser.parse(record.text(), FORMAT)) {
             List<CSVRecord> parsed = parser.getRecords();
             if (parsed.size() != 1) {
