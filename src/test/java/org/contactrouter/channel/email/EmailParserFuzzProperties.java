@@ -111,5 +111,10 @@ class EmailParserFuzzProperties {
         public InputStream open(String storageKey) {
             return new ByteArrayInputStream(new ByteArrayOutputStream().toByteArray());
         }
+
+        @Override
+        public void delete(String storageKey) {
+            // nothing is kept
+        }
     }
 }
