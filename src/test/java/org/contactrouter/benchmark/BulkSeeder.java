@@ -135,8 +135,9 @@ final class BulkSeeder {
             db.setAutoCommit(false);
             try (PreparedStatement insert = db.prepareStatement("""
                     insert into cases (reference, status, channel, service_area, language, priority, subject,
-                                       opened_at, created_at, updated_at, sla_due_at, sla_state, widening_level)
-                    values (?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?, ?, ?, 'ON_TRACK', 0)""")) {
+                                       opened_at, created_at, updated_at, sla_due_at, sla_state, widening_level,
+                                       widening_next_at)
+                    values (?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?, ?, ?, 'ON_TRACK', 0, ?)""")) {
                 for (int n = 1; n <= count; n++) {
                     Instant opened = now.minus(Duration.ofSeconds(random.nextInt(2 * 86_400)));
                     Instant due = status.equals("QUEUED")
@@ -152,6 +153,8 @@ final class BulkSeeder {
                     insert.setObject(8, SqlTime.of(opened));
                     insert.setObject(9, SqlTime.of(opened));
                     insert.setObject(10, SqlTime.of(due));
+                    // As the widening scanner leaves a case it has looked at: next looked at half-way to its deadline.
+                    insert.setObject(11, SqlTime.of(now.plus(Duration.between(now, due).dividedBy(2))));
                     insert.addBatch();
                     if (n % BATCH == 0 || n == count) {
                         insert.executeBatch();

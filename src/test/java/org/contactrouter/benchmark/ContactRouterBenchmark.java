@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -24,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the embedded defaults, of (a) the raw broker, (b) intake, (c) take-next, (d) SLA events and (e) heap, each also
  * against (a) from the same run, and writes it to target/benchmark/results.md. {@code bench.scale} scales the
  * contact and case counts of (b) to (e); 1 is the full run of the targets (100,000 queued cases, 1,000,000 clocks).
+ * {@code bench.parts} (default {@code b,c,d,e}) picks the parts to run after (a), e.g. {@code -Dbench.parts=c}.
  */
 public final class ContactRouterBenchmark {
 
@@ -37,11 +39,13 @@ public final class ContactRouterBenchmark {
 
     public static void main(String[] args) throws Exception {
         double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
+        // (a) always runs: every other figure is compared with it.
+        Set<String> parts = Set.of(System.getProperty("bench.parts", "b,c,d,e").split(","));
         ResultTable table = new ResultTable(scale);
         Path dataDir = Path.of("target", "benchmark").toAbsolutePath().resolve(
                 "data-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try (ConfigurableApplicationContext app = BenchmarkApplication.start(dataDir)) {
-            run(app, scale, table);
+            run(app, scale, parts, table);
         }
         String result = table.render();
         System.out.println(result);
@@ -50,7 +54,8 @@ public final class ContactRouterBenchmark {
         System.exit(0);
     }
 
-    private static void run(ConfigurableApplicationContext app, double scale, ResultTable table) throws Exception {
+    private static void run(ConfigurableApplicationContext app, double scale, Set<String> parts, ResultTable table)
+            throws Exception {
         Clock clock = app.getBean(Clock.class);
         QueueNames queues = app.getBean(QueueNames.class);
         table.loadBefore(loadAverage());
@@ -66,45 +71,65 @@ public final class ContactRouterBenchmark {
             IntakeBenchmark intake = new IntakeBenchmark(app.getBean(CamelContext.class),
                     BenchmarkApplication.rawConnectionFactory(app), queues, app.getBean(ContactCodec.class),
                     app.getBean(ContactGateway.class), watch, clock);
-            int backlog = scaled(10_000, scale);
-            progress("(b) intake: warm-up");
-            intake.throughGateway("warm", Math.min(2_000, backlog), 16);
-            progress("(b) intake: backlog of " + backlog + " contacts, " + REPEATS + " times");
-            double[] drained = new double[REPEATS];
-            for (int r = 0; r < REPEATS; r++) {
-                drained[r] = intake.drainBacklog("backlog" + r, backlog).perSecond();
-                watch.clear();
-            }
-            table.intakeSustained(backlog, drained);
-            progress("(b) intake: through the gateway");
-            table.intakeGateway(intake.throughGateway("gateway", scaled(4_000, scale), 16));
-            watch.clear();
-            progress("(b) intake: through the JSON API");
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            table.intakeApi(intake.throughApi("api", port, DEMO_USER, DEMO_PASSWORD, scaled(1_000, scale), 16));
-            watch.clear();
-
             BulkSeeder seeder = new BulkSeeder(app.getBean(DataSource.class));
-            int queued = scaled(100_000, scale);
-            progress("(c) take-next: seeding " + queued + " queued cases and " + OFFICERS + " officers");
-            seeder.queuedCases(queued, clock.instant());
-            List<String> officers = seeder.officers(OFFICERS, clock.instant());
-            progress("(c) take-next: measuring");
-            table.takeNext(queued, OFFICERS,
-                    new TakeNextBenchmark(app.getBean(SharedQueue.class)).run(officers, 500, 2_000, 2));
+            if (parts.contains("b")) {
+                intake(app, scale, table, intake, watch);
+            }
+            if (parts.contains("c")) {
+                takeNext(app, scale, table, seeder, clock);
+            }
+            if (parts.contains("d")) {
+                sla(app, scale, table, seeder, watch, clock);
+            }
+        }
+        if (parts.contains("e")) {
+            progress("(e) heap");
+            table.heap(count(app, "select count(*) from cases"), heapUsedAfterGc());
+        }
+        table.loadAfter(loadAverage());
+    }
 
-            int clocks = scaled(1_000_000, scale);
-            progress("(d) SLA: seeding " + clocks + " cases with an open clock");
-            seeder.casesWithOpenClocks(clocks, clock.instant());
-            progress("(d) SLA: measuring");
-            int openClocks = count(app, "select count(*) from sla_milestone where met_at is null");
-            table.sla(openClocks, new SlaBenchmark(app.getBean(IntakeService.class), watch, clock).run(20));
+    private static void intake(ConfigurableApplicationContext app, double scale, ResultTable table,
+                           IntakeBenchmark intake, CaseEventWatch watch) throws Exception {
+        int backlog = scaled(10_000, scale);
+        progress("(b) intake: warm-up");
+        intake.throughGateway("warm", Math.min(2_000, backlog), 16);
+        progress("(b) intake: backlog of " + backlog + " contacts, " + REPEATS + " times");
+        double[] drained = new double[REPEATS];
+        for (int r = 0; r < REPEATS; r++) {
+            drained[r] = intake.drainBacklog("backlog" + r, backlog).perSecond();
             watch.clear();
         }
+        table.intakeSustained(backlog, drained);
+        progress("(b) intake: through the gateway");
+        table.intakeGateway(intake.throughGateway("gateway", scaled(4_000, scale), 16));
+        watch.clear();
+        progress("(b) intake: through the JSON API");
+        int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        table.intakeApi(intake.throughApi("api", port, DEMO_USER, DEMO_PASSWORD, scaled(1_000, scale), 16));
+        watch.clear();
+    }
 
-        progress("(e) heap");
-        table.heap(count(app, "select count(*) from cases"), heapUsedAfterGc());
-        table.loadAfter(loadAverage());
+    private static void takeNext(ConfigurableApplicationContext app, double scale, ResultTable table,
+                             BulkSeeder seeder, Clock clock) throws Exception {
+        int queued = scaled(100_000, scale);
+        progress("(c) take-next: seeding " + queued + " queued cases and " + OFFICERS + " officers");
+        seeder.queuedCases(queued, clock.instant());
+        List<String> officers = seeder.officers(OFFICERS, clock.instant());
+        progress("(c) take-next: measuring");
+        table.takeNext(queued, OFFICERS,
+                new TakeNextBenchmark(app.getBean(SharedQueue.class)).run(officers, 500, 2_000, 2));
+    }
+
+    private static void sla(ConfigurableApplicationContext app, double scale, ResultTable table, BulkSeeder seeder,
+                        CaseEventWatch watch, Clock clock) throws Exception {
+        int clocks = scaled(1_000_000, scale);
+        progress("(d) SLA: seeding " + clocks + " cases with an open clock");
+        seeder.casesWithOpenClocks(clocks, clock.instant());
+        progress("(d) SLA: measuring");
+        int openClocks = count(app, "select count(*) from sla_milestone where met_at is null");
+        table.sla(openClocks, new SlaBenchmark(app.getBean(IntakeService.class), watch, clock).run(20));
+        watch.clear();
     }
 
     private static int count(ConfigurableApplicationContext app, String sql) {
