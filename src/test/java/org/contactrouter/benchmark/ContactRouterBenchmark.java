@@ -25,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the embedded defaults, of (a) the raw broker, (b) intake, (c) take-next, (d) SLA events and (e) heap, each also
  * against (a) from the same run, and writes it to target/benchmark/results.md. {@code bench.scale} scales the
  * contact and case counts of (b) to (e); 1 is the full run of the targets (100,000 queued cases, 1,000,000 clocks).
- * {@code bench.parts} (default {@code b,c,d,e}) picks the parts to run after (a), e.g. {@code -Dbench.parts=c}.
+ * {@code bench.parts} (default {@code b,c,d,e}) picks the parts to run after (a), e.g. {@code -Dbench.parts=c};
+ * {@code bench.settings} passes application settings, e.g. {@code -Dbench.settings=ccr.intake.consumers=8}.
  */
 public final class ContactRouterBenchmark {
 
@@ -44,7 +45,10 @@ public final class ContactRouterBenchmark {
         ResultTable table = new ResultTable(scale);
         Path dataDir = Path.of("target", "benchmark").toAbsolutePath().resolve(
                 "data-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        try (ConfigurableApplicationContext app = BenchmarkApplication.start(dataDir)) {
+        // Application settings to compare, e.g. -Dbench.settings=ccr.intake.consumers=8,ccr.sla.scan-period-ms=100
+        String[] settings = Arrays.stream(System.getProperty("bench.settings", "").split(","))
+                .filter(setting -> !setting.isBlank()).map(setting -> "--" + setting.trim()).toArray(String[]::new);
+        try (ConfigurableApplicationContext app = BenchmarkApplication.start(dataDir, settings)) {
             run(app, scale, parts, table);
         }
         String result = table.render();
