@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.contactrouter.caseload.CaseEventType;
 import org.contactrouter.caseload.CaseLifecycle;
 import org.contactrouter.caseload.CaseRepository;
@@ -38,14 +40,16 @@ public class SharedQueue {
     private static final int CANDIDATES = 20;
 
     private final JdbcClient jdbc;
+    private final String queuedCases;
     private final OfficerDirectory officers;
     private final CaseRepository cases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public SharedQueue(JdbcClient jdbc, OfficerDirectory officers, CaseRepository cases,
+    public SharedQueue(JdbcClient jdbc, DataSource dataSource, OfficerDirectory officers, CaseRepository cases,
                        ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.queuedCases = QueueOrderIndex.hintedFrom(dataSource);
         this.officers = officers;
         this.cases = cases;
         this.events = events;
@@ -135,12 +139,13 @@ public class SharedQueue {
         }
         params.put("limit", limit);
         params.put("me", eligibility.username());
-        return jdbc.sql(SELECT + " where c.status = 'QUEUED'"
+        return jdbc.sql(COLUMNS + queuedCases + " where c.status = 'QUEUED'"
                         + " and not exists (select 1 from case_offer o where o.case_id = c.id and o.status = 'OFFERED'"
                         + " and o.officer <> :me)"
                         + (eligibility.welshSpeaker() ? "" : " and c.language <> 'cy'")
                         + " and (" + String.join(" or ", alternatives) + ")"
-                        + " order by c.sla_due_at nulls last, c.opened_at, c.id limit :limit")
+                        // status first (constant here) so that the order is the index's own: no sort of the queue
+                        + " order by c.status, c.sla_due_at, c.opened_at, c.id limit :limit")
                 .params(params).query(SharedQueue::queued).list();
     }
 
@@ -167,10 +172,12 @@ public class SharedQueue {
                 .orElseThrow(() -> new CaseActionRefused(username + " is not an officer"));
     }
 
-    static final String SELECT = """
+    private static final String COLUMNS = """
             select c.id, c.reference, c.status, c.channel, c.service_area, c.language, c.priority, c.subject,
                    c.assigned_officer, c.opened_at, c.sla_due_at, c.sla_state, c.widening_level
-            from cases c""";
+            """;
+
+    static final String SELECT = COLUMNS + "from cases c";
 
     static QueuedCase queued(ResultSet rs, int row) throws SQLException {
         return new QueuedCase(rs.getLong("id"), rs.getString("reference"), rs.getString("status"),
