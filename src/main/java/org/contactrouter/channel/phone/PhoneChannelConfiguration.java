@@ -28,6 +28,6 @@ public class PhoneChannelConfiguration {
                                      ContactGateway gateway) {
         properties.createFolders();
         return new PhoneLogFileIntake(new CallLogParser(properties.settings(), normaliser), new QuarantineFormatter(),
-                gateway, properties.quarantine());
+                gateway, properties.quarantine(), properties.done());
     }
 }

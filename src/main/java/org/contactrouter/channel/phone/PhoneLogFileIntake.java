@@ -32,13 +32,23 @@ public class PhoneLogFileIntake {
     private final QuarantineFormatter quarantineFormatter;
     private final ContactGateway gateway;
     private final Path quarantine;
+    private final Path done;
 
     public PhoneLogFileIntake(CallLogParser parser, QuarantineFormatter quarantineFormatter, ContactGateway gateway,
-                              Path quarantine) {
+                              Path quarantine, Path done) {
         this.parser = parser;
         this.quarantineFormatter = quarantineFormatter;
         this.gateway = gateway;
         this.quarantine = quarantine;
+        this.done = done;
+    }
+
+    /**
+     * The absolute done folder, for the route's {@code move}: Camel resolves a relative move against the inbox, so
+     * a relative setting such as ./data/phone/done would land inside it.
+     */
+    public String doneFolder() {
+        return done.toAbsolutePath().normalize().toString();
     }
 
     public void accept(@Body String content, @Header(STORED_NAME_HEADER) String storedName) {
