@@ -1,16 +1,15 @@
 package org.contactrouter.casework;
 
-import java.util.Map;
+import java.util.OptionalInt;
 
 import org.contactrouter.caseload.CaseQueries;
+import org.contactrouter.channel.social.SocialReplyCheck;
 
 /** What the reply box shows about the channel a case is answered on: its length limit and how the reply goes. */
 public record ReplyLimits(String channel, Integer maxLength, String hint) {
 
-    /** Social networks' own limits on a reply's length. */
-    static final Map<String, Integer> SOCIAL_LIMITS = Map.of("twitter", 280, "bluesky", 300);
-
-    static ReplyLimits forCase(CaseQueries.CaseDetails details) {
+    /** @param social the social channel, which knows each enabled network's own limit */
+    static ReplyLimits forCase(CaseQueries.CaseDetails details, SocialReplyCheck social) {
         if (details.contacts().isEmpty()) {
             return new ReplyLimits("NONE", null, "There is no contact to answer.");
         }
@@ -19,7 +18,8 @@ public record ReplyLimits(String channel, Integer maxLength, String hint) {
         return switch (latest.channel()) {
             case "EMAIL" -> new ReplyLimits("EMAIL", null, "Your reply is sent by email, threaded to the citizen's message.");
             case "SOCIAL" -> {
-                Integer max = SOCIAL_LIMITS.get(latest.source());
+                OptionalInt limit = social.maxReplyLength(latest.source());
+                Integer max = limit.isPresent() ? limit.getAsInt() : null;
                 yield new ReplyLimits("SOCIAL", max, "Your reply is posted as a reply on " + latest.source()
                         + (max == null ? "." : ", " + max + " characters at most."));
             }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.contactrouter.caseload.CaseQueries;
 import org.contactrouter.caseload.CaseReference;
 import org.contactrouter.channel.phone.CallbackOutcome;
+import org.contactrouter.channel.social.SocialReplyCheck;
 import org.contactrouter.officer.OfficerDirectory;
 import org.contactrouter.reply.ReplyKind;
 import org.contactrouter.reply.ReplyService;
@@ -44,10 +45,11 @@ public class WorkspaceController {
     private final OfficerDirectory officers;
     private final LiveUpdates liveUpdates;
     private final CaseOffers offers;
+    private final SocialReplyCheck socialReplies;
 
     public WorkspaceController(SharedQueue queue, CaseActions actions, CaseQueries queries, ReplyService replies,
                                RoutingSettings settings, OfficerDirectory officers, LiveUpdates liveUpdates,
-                               CaseOffers offers) {
+                               CaseOffers offers, SocialReplyCheck socialReplies) {
         this.queue = queue;
         this.actions = actions;
         this.queries = queries;
@@ -56,6 +58,7 @@ public class WorkspaceController {
         this.officers = officers;
         this.liveUpdates = liveUpdates;
         this.offers = offers;
+        this.socialReplies = socialReplies;
     }
 
     @GetMapping
@@ -115,7 +118,7 @@ public class WorkspaceController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("c", details);
         model.addAttribute("history", queries.otherCasesOfSameCitizen(parsed));
-        model.addAttribute("replyLimit", ReplyLimits.forCase(details));
+        model.addAttribute("replyLimit", ReplyLimits.forCase(details, socialReplies));
         model.addAttribute("callbackOutcomes", CallbackOutcome.values());
         model.addAttribute("officers", officers.all());
         model.addAttribute("zone", UK);

@@ -1,6 +1,7 @@
 package org.contactrouter.channel.social;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.contactrouter.contact.Contact;
 
@@ -16,4 +17,7 @@ public interface SocialReplyCheck {
      * @return empty when the reply can be sent, otherwise a message for the officer
      */
     Optional<String> problemWith(Contact answering, String text);
+
+    /** The longest reply the network takes, for the officer's reply box; empty when the network is not enabled. */
+    OptionalInt maxReplyLength(String network);
 }

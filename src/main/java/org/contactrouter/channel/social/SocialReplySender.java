@@ -3,6 +3,7 @@ package org.contactrouter.channel.social;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,12 @@ public class SocialReplySender implements ReplySender, SocialReplyCheck {
     public Optional<String> problemWith(Contact answering, String text) {
         SocialNetwork network = networks.get(answering.source());
         return network == null ? Optional.of(notEnabled(answering.source())) : network.validateReply(text);
+    }
+
+    @Override
+    public OptionalInt maxReplyLength(String network) {
+        SocialNetwork enabled = networks.get(network);
+        return enabled == null ? OptionalInt.empty() : OptionalInt.of(enabled.maxReplyLength());
     }
 
     @Override

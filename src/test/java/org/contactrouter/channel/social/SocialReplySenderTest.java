@@ -74,6 +74,12 @@ class SocialReplySenderTest {
         assertThatThrownBy(() -> none.send(reply("Hello"))).isInstanceOf(ReplySender.PermanentDeliveryFailure.class);
     }
 
+    @Test
+    void theReplyBoxLimitIsTheEnabledNetworksOwn() {
+        assertThat(new SocialReplySender(List.of(new FakeNetwork(null))).maxReplyLength("example")).hasValue(10);
+        assertThat(new SocialReplySender(List.of()).maxReplyLength("example")).isEmpty();
+    }
+
     private static OutboundReply reply(String body) {
         return new OutboundReply(1, "CR-2026-000001", ReplyKind.REPLY, Channel.SOCIAL, body, "tester", "Tester", "en",
                 MENTION, List.of("1001"));
