@@ -42,13 +42,11 @@ public class IntakeService {
     private final CaseReferenceAllocator references;
     private final ReplyService replies;
     private final Classifier classifier;
-    private final ContactCodec codec;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public IntakeService(ContactRepository contacts, CaseRepository cases, CitizenDirectory citizens,
                          CaseReferenceAllocator references, ReplyService replies, Classifier classifier,
-                         ContactCodec codec,
                          ApplicationEventPublisher events, Clock clock) {
         this.contacts = contacts;
         this.cases = cases;
@@ -56,15 +54,8 @@ public class IntakeService {
         this.references = references;
         this.replies = replies;
         this.classifier = classifier;
-        this.codec = codec;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** Entry point for the intake route: the queue message in, the case event (JSON) out. */
-    @Transactional
-    public String acceptJson(String message) {
-        return codec.encode(accept(codec.decode(message)));
     }
 
     @Transactional
