@@ -42,6 +42,12 @@ public record CaseReference(int year, long number) {
 
     @Override
     public String toString() {
-        return String.format("CR-%04d-%06d", year, number);
+        // Built by hand: String.format was 3 % of intake's time under a storm.
+        return "CR-" + zeroPadded(year, 4) + "-" + zeroPadded(number, 6);
+    }
+
+    private static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

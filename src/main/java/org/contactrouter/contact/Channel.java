@@ -11,6 +11,11 @@ public enum Channel {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The web page (or API answer) gives the citizen the case reference at once: that is the acknowledgement. */
+    public boolean acknowledgesOnReceipt() {
+        return this == WEB;
+    }
+
     public static Channel fromKey(String key) {
         return valueOf(key.trim().toUpperCase(Locale.ROOT));
     }

@@ -80,7 +80,9 @@ class SupervisionMetrics {
     void caseOpened(CaseLifecycle.CaseOpened opened) {
         contactTakenIn(opened.channel());
         // A web submission is acknowledged on the spot: its acknowledgement is met as the case opens.
-        recordMet(opened.caseId(), null);
+        if (opened.channel().acknowledgesOnReceipt()) {
+            recordMet(opened.caseId(), null);
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)

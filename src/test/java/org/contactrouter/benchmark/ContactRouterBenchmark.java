@@ -99,9 +99,9 @@ public final class ContactRouterBenchmark {
         progress("(b) intake: warm-up");
         intake.throughGateway("warm", Math.min(2_000, backlog), 16);
         progress("(b) intake: backlog of " + backlog + " contacts, " + REPEATS + " times");
-        double[] drained = new double[REPEATS];
+        IntakeBenchmark.Throughput[] drained = new IntakeBenchmark.Throughput[REPEATS];
         for (int r = 0; r < REPEATS; r++) {
-            drained[r] = intake.drainBacklog("backlog" + r, backlog).perSecond();
+            drained[r] = intake.drainBacklog("backlog" + r, backlog);
             watch.clear();
         }
         table.intakeSustained(backlog, drained);

@@ -1,5 +1,6 @@
 package org.contactrouter.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +47,11 @@ final class IntakeBenchmark {
             "intake-social");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Throughput(int contacts, double perSecond) {
+    /**
+     * @param cpuMillisPerContact CPU time of the whole process (intake, broker, scanners) per contact while
+     *                            draining: unlike the rate, it hardly moves when other work shares the machine
+     */
+    record Throughput(int contacts, double perSecond, double cpuMillisPerContact) {
     }
 
     record ClosedLoop(int contacts, int clients, double perSecond, Latencies latencies) {
@@ -77,6 +82,7 @@ final class IntakeBenchmark {
         }
         preload(run, contacts);
         int openedBefore = watch.casesOpened();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         for (String route : INTAKE_ROUTES) {
             camel.getRouteController().startRoute(route);
@@ -84,7 +90,13 @@ final class IntakeBenchmark {
         Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(20))
                 .until(() -> watch.casesOpened() - openedBefore >= contacts);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Throughput(contacts, contacts / seconds);
+        double cpuMillis = (processCpuNanos() - cpuStart) / 1e6;
+        return new Throughput(contacts, contacts / seconds, cpuMillis / contacts);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Puts the contacts on their channels' queues, as the channels would, in transactions of 100. */

@@ -42,11 +42,20 @@ final class ResultTable {
                 rate(perSecond, "msg/s"), "100%");
     }
 
-    void intakeSustained(int backlog, double[] perSecond) {
+    void intakeSustained(int backlog, IntakeBenchmark.Throughput[] drains) {
+        double[] perSecond = Arrays.stream(drains).mapToDouble(IntakeBenchmark.Throughput::perSecond).toArray();
         double median = ContactRouterBenchmark.median(perSecond);
+        double cpuMillis = ContactRouterBenchmark.median(
+                Arrays.stream(drains).mapToDouble(IntakeBenchmark.Throughput::cpuMillisPerContact).toArray());
+        int processors = Runtime.getRuntime().availableProcessors();
         row("b", "Intake sustained: backlog of " + number(backlog) + " contacts on the 4 channel queues drained to"
                         + " stored, queued cases (median of " + perSecond.length + ": " + rates(perSecond) + ")",
                 rate(median, "contacts/s"), percentOfTransacted(median));
+        // What the rate would be with the machine's cores to itself: robust to other work on a shared machine.
+        double ceiling = processors * 1000 / cpuMillis;
+        row("b", "Intake CPU: process CPU time per contact while draining (median); " + processors
+                        + " cores at that cost", ms(cpuMillis) + " per contact; " + rate(ceiling, "contacts/s"),
+                percentOfTransacted(ceiling));
     }
 
     void intakeGateway(IntakeBenchmark.ClosedLoop result) {

@@ -62,8 +62,14 @@ class CaseClocks {
         cases.saveSummary(caseId, SlaSummary.of(timed));
     }
 
-    /** A new clock's row, derived columns included; call {@link #save} afterwards for the case summary. */
-    void insert(long caseId, MilestoneClock newClock) {
-        milestones.insert(caseId, TimedMilestone.at(newClock, sla.calendar(), clock.instant()));
+    /**
+     * A new clock's row, derived columns included; the case summary is the caller's to save.
+     *
+     * @return the clock as stored
+     */
+    TimedMilestone insert(long caseId, MilestoneClock newClock) {
+        TimedMilestone timed = TimedMilestone.at(newClock, sla.calendar(), clock.instant());
+        milestones.insert(caseId, timed);
+        return timed;
     }
 }

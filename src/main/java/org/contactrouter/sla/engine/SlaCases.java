@@ -39,9 +39,17 @@ class SlaCases {
      * clocks (one order: no deadlocks between them).
      */
     CaseFacts lock(long caseId) {
-        return jdbc.sql("""
-                        select id, reference, status, channel, service_area, priority, case_type
-                        from cases where id = :id for update""")
+        return read(caseId, " for update");
+    }
+
+    /** Reads a case this transaction has just inserted: no one else can see it yet, so there is nothing to lock. */
+    CaseFacts opened(long caseId) {
+        return read(caseId, "");
+    }
+
+    private CaseFacts read(long caseId, String lock) {
+        return jdbc.sql("select id, reference, status, channel, service_area, priority, case_type from cases"
+                        + " where id = :id" + lock)
                 .param("id", caseId)
                 .query((rs, row) -> new CaseFacts(rs.getLong("id"), rs.getString("reference"),
                         CaseStatus.valueOf(rs.getString("status")), Channel.valueOf(rs.getString("channel")),

@@ -2,7 +2,6 @@ package org.contactrouter.sla.engine;
 
 import org.contactrouter.caseload.CaseLifecycle;
 import org.contactrouter.caseload.CaseStatus;
-import org.contactrouter.contact.Channel;
 import org.contactrouter.reply.ReplyKind;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,10 +19,9 @@ class SlaLifecycleListener {
         this.sla = sla;
     }
 
-    /** The web channel acknowledges on the spot: the page (or API answer) gives the citizen the case reference. */
     @EventListener
     void on(CaseLifecycle.CaseOpened opened) {
-        sla.caseOpened(opened.caseId(), opened.contact().receivedAt(), opened.channel() == Channel.WEB);
+        sla.caseOpened(opened.caseId(), opened.contact().receivedAt(), opened.channel().acknowledgesOnReceipt());
     }
 
     @EventListener

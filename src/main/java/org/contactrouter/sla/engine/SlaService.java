@@ -14,6 +14,8 @@ import org.contactrouter.sla.Pause;
 import org.contactrouter.sla.SlaConfiguration;
 import org.contactrouter.sla.SlaDuration;
 import org.contactrouter.sla.SlaStandard;
+import org.contactrouter.sla.SlaSummary;
+import org.contactrouter.sla.TimedMilestone;
 import org.contactrouter.sla.engine.CaseClocks.Tracked;
 import org.contactrouter.sla.engine.SlaCases.CaseFacts;
 import org.slf4j.Logger;
@@ -58,13 +60,16 @@ public class SlaService {
      */
     @Transactional
     public void caseOpened(long caseId, Instant receivedAt, boolean acknowledgedOnReceipt) {
-        SlaStandard standard = cases.lock(caseId).standard(sla.standards());
+        SlaStandard standard = cases.opened(caseId).standard(sla.standards());
+        // A new case has no pauses and no alerts raised: the clocks as inserted are the whole story, so the summary
+        // is computed from them rather than read back (intake does this for every case of a storm).
+        List<TimedMilestone> started = new ArrayList<>(FROM_OPENING.size());
         for (Milestone milestone : FROM_OPENING) {
             standard.startClock(milestone, receivedAt)
                     .map(c -> milestone == Milestone.ACKNOWLEDGE && acknowledgedOnReceipt ? c.meet(receivedAt) : c)
-                    .ifPresent(c -> clocks.insert(caseId, c));
+                    .ifPresent(c -> started.add(clocks.insert(caseId, c)));
         }
-        clocks.save(caseId, clocks.load(caseId));
+        cases.saveSummary(caseId, SlaSummary.of(started));
     }
 
     /** An acknowledgement reached the citizen. */
