@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.contactrouter.ApplicationTest;
 import org.contactrouter.contact.Channel;
@@ -82,6 +86,56 @@ class CaseOffersTest extends ApplicationTest {
         assertThat(offers.accept(second, passedOn.id()).reference()).isEqualTo(declined);
         assertThat(caseColumn(declined, "assigned_officer")).isEqualTo(second);
         assertThatThrownBy(() -> offers.accept(second, passedOn.id())).isInstanceOf(CaseActionRefused.class);
+    }
+
+    @Test
+    void roundsRunningAtTheSameTimeNeverOfferOneCaseOrOneOfficerTwice() throws Exception {
+        Instant now = Instant.now();
+        for (int n = 0; n < 6; n++) {
+            officer(now.minusSeconds(600 + n));
+        }
+        for (int n = 0; n < 20; n++) {
+            openCase();
+        }
+        ExecutorService rounds = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                // each pair of rounds starts after the last pair's offers lapsed (offer-timeout 120 s)
+                Instant at = now.plusSeconds(121L * round);
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Integer>> pair = rounds.invokeAll(List.of(
+                        () -> { together.await(); return offers.offerRound(at); },
+                        () -> { together.await(); return offers.offerRound(at); }));
+                for (Future<Integer> finished : pair) {
+                    finished.get();
+                }
+                assertThat(mostOpenOffersPer("case_id")).as("open offers of one case").isEqualTo(1);
+                assertThat(mostOpenOffersPer("officer")).as("open offers to one officer").isEqualTo(1);
+            }
+        } finally {
+            rounds.shutdownNow();
+        }
+        assertThat(eventsInArea("OFFERED")).as("one event per offer").isEqualTo(offersInArea("%"));
+        assertThat(eventsInArea("OFFER_EXPIRED")).as("one event per lapsed offer").isEqualTo(offersInArea("EXPIRED"));
+    }
+
+    private long mostOpenOffersPer(String column) {
+        return jdbc.sql("select coalesce(max(n), 0) from (select count(*) n from case_offer o join cases c on "
+                        + "c.id = o.case_id where o.status = 'OFFERED' and c.service_area = :a group by o." + column
+                        + ") open_offers")
+                .param("a", area).query(Long.class).single();
+    }
+
+    private long offersInArea(String statusLike) {
+        return jdbc.sql("select count(*) from case_offer o join cases c on c.id = o.case_id "
+                        + "where c.service_area = :a and o.status like :s")
+                .param("a", area).param("s", statusLike).query(Long.class).single();
+    }
+
+    private long eventsInArea(String type) {
+        return jdbc.sql("select count(*) from case_event e join cases c on c.id = e.case_id "
+                        + "where c.service_area = :a and e.event_type = :t")
+                .param("a", area).param("t", type).query(Long.class).single();
     }
 
     private List<String> events(String reference) {
