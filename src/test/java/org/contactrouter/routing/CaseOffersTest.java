@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.contactrouter.ApplicationTest;
 import org.contactrouter.contact.Channel;
@@ -97,33 +93,10 @@ class CaseOffersTest extends ApplicationTest {
         for (int n = 0; n < 20; n++) {
             openCase();
         }
-        ExecutorService rounds = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 10; round++) {
-                // each pair of rounds starts after the last pair's offers lapsed (offer-timeout 120 s)
-                Instant at = now.plusSeconds(121L * round);
-                CyclicBarrier together = new CyclicBarrier(2);
-                List<Future<Integer>> pair = rounds.invokeAll(List.of(
-                        () -> { together.await(); return offers.offerRound(at); },
-                        () -> { together.await(); return offers.offerRound(at); }));
-                for (Future<Integer> finished : pair) {
-                    finished.get();
-                }
-                assertThat(mostOpenOffersPer("case_id")).as("open offers of one case").isEqualTo(1);
-                assertThat(mostOpenOffersPer("officer")).as("open offers to one officer").isEqualTo(1);
-            }
-        } finally {
-            rounds.shutdownNow();
-        }
+        ConcurrentOfferRounds.runAndCheck(jdbc, area, offers, offers, now, 10);
+
         assertThat(eventsInArea("OFFERED")).as("one event per offer").isEqualTo(offersInArea("%"));
         assertThat(eventsInArea("OFFER_EXPIRED")).as("one event per lapsed offer").isEqualTo(offersInArea("EXPIRED"));
-    }
-
-    private long mostOpenOffersPer(String column) {
-        return jdbc.sql("select coalesce(max(n), 0) from (select count(*) n from case_offer o join cases c on "
-                        + "c.id = o.case_id where o.status = 'OFFERED' and c.service_area = :a group by o." + column
-                        + ") open_offers")
-                .param("a", area).query(Long.class).single();
     }
 
     private long offersInArea(String statusLike) {
