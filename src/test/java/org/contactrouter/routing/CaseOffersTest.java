@@ -20,6 +20,7 @@ import org.contactrouter.officer.OfficerDirectory;
 import org.contactrouter.officer.Presence;
 import org.contactrouter.officer.Role;
 import org.contactrouter.persistence.SqlTime;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,14 @@ class CaseOffersTest extends ApplicationTest {
         area = "push-" + UUID.randomUUID().toString().substring(0, 8);
         // Other tests' officers stay available in the shared database; only this test's are, here.
         jdbc.sql("update officer set presence = 'OFFLINE'").update();
+    }
+
+    @AfterEach
+    void leaveNoCaseWaiting() {
+        // The shared queue is every test's: a case left waiting here would be the next case of another test's officer
+        // once the pool widens.
+        jdbc.sql("update cases set status = 'CLOSED' where service_area = :a and status = 'QUEUED'").param("a", area)
+                .update();
     }
 
     @Test
