@@ -20,6 +20,13 @@ class ConfigurationValidationTest {
                 .hasStackTraceContaining("open311Services[0].code");
     }
 
+    @Test
+    void aLeaseShorterThanThreeRenewalsStopsStartUpAndSaysWhy() {
+        assertThatThrownBy(() -> start("--ccr.cluster.lease-duration=5s"))
+                .hasStackTraceContaining("ccr.cluster.lease-duration (PT5S) must be at least 3 times "
+                        + "ccr.cluster.renew-interval (PT5S)");
+    }
+
     private static void start(String setting) {
         new SpringApplicationBuilder(ContactRouterApplication.class)
                 .run("--ccr.data-dir=" + TestDataDirectory.create("invalid-config"), "--server.port=0", setting)

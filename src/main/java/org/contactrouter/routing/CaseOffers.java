@@ -72,21 +72,38 @@ public class CaseOffers {
                             waiting.wideningLevel()))
                     .findFirst();
             if (officer.isPresent()) {
-                offer(waiting, officer.get().username(), now);
                 idleFirst.remove(officer.get());
-                offered++;
+                if (offer(waiting, officer.get().username(), now)) {
+                    offered++;
+                }
             }
         }
         return offered;
     }
 
-    private void offer(QueuedCase waiting, String officer, Instant now) {
-        jdbc.sql("""
+    /**
+     * Offers the case unless, by now, it or the officer has an open offer or the case left the queue: a round on
+     * another instance may have got there since this one read them. The case's and the officer's rows are locked
+     * first, so a round offering either at the same time waits until this one commits and then sees its offer.
+     */
+    private boolean offer(QueuedCase waiting, String officer, Instant now) {
+        boolean stillQueued = jdbc.sql("select id from cases where id = :id and status = 'QUEUED' for update")
+                .param("id", waiting.id()).query(Long.class).optional().isPresent();
+        if (!stillQueued) {
+            return false;
+        }
+        queue.lockOfficer(officer);
+        int made = jdbc.sql("""
                         insert into case_offer (case_id, officer, offered_at, expires_at, status)
-                        values (:caseId, :officer, :now, :expires, 'OFFERED')""")
+                        select :caseId, :officer, :now, :expires, 'OFFERED' where not exists
+                        (select 1 from case_offer where status = 'OFFERED' and (case_id = :caseId or officer = :officer))""")
                 .param("caseId", waiting.id()).param("officer", officer).param("now", SqlTime.of(now))
                 .param("expires", SqlTime.of(now.plus(timeout))).update();
+        if (made == 0) {
+            return false;
+        }
         cases.appendEvent(waiting.id(), CaseEventType.OFFERED, now, "routing", "offered to " + officer);
+        return true;
     }
 
     public List<Offer> openOffersFor(String username) {
@@ -136,15 +153,17 @@ public class CaseOffers {
                 .query((rs, row) -> Map.entry(rs.getLong("id"), Map.entry(rs.getLong("case_id"), rs.getString("officer"))))
                 .list()
                 .forEach(expired -> {
-                    close(expired.getKey(), "EXPIRED", now);
-                    cases.appendEvent(expired.getValue().getKey(), CaseEventType.OFFER_EXPIRED, now, "routing",
-                            "offer to " + expired.getValue().getValue() + " lapsed");
+                    // another instance's round may have lapsed it a moment ago: one event per lapse
+                    if (close(expired.getKey(), "EXPIRED", now)) {
+                        cases.appendEvent(expired.getValue().getKey(), CaseEventType.OFFER_EXPIRED, now, "routing",
+                                "offer to " + expired.getValue().getValue() + " lapsed");
+                    }
                 });
     }
 
-    private void close(long offerId, String status, Instant now) {
-        jdbc.sql("update case_offer set status = :s, decided_at = :now where id = :id and status = 'OFFERED'")
-                .param("s", status).param("now", SqlTime.of(now)).param("id", offerId).update();
+    private boolean close(long offerId, String status, Instant now) {
+        return jdbc.sql("update case_offer set status = :s, decided_at = :now where id = :id and status = 'OFFERED'")
+                .param("s", status).param("now", SqlTime.of(now)).param("id", offerId).update() == 1;
     }
 
     private List<QueuedCase> waitingWithoutOffer() {

@@ -77,6 +77,8 @@ class CrashRecoveryTest {
                 // The test reads the database while the application runs; storage is the default H2 file.
                 "--spring.datasource.url=" + databaseUrl(),
                 "--ccr.channels.phone.poll-interval=300ms",
+                // The killed instance cannot release the phone folder's lease: the restarted one waits it out.
+                "--ccr.cluster.lease-duration=3s", "--ccr.cluster.renew-interval=1s",
                 // One client sends all the contacts here: lift the per-client limit on public submissions.
                 "--ccr.security.public-submissions-per-minute=1000000");
 

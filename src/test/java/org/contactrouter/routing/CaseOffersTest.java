@@ -20,6 +20,7 @@ import org.contactrouter.officer.OfficerDirectory;
 import org.contactrouter.officer.Presence;
 import org.contactrouter.officer.Role;
 import org.contactrouter.persistence.SqlTime;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,14 @@ class CaseOffersTest extends ApplicationTest {
         area = "push-" + UUID.randomUUID().toString().substring(0, 8);
         // Other tests' officers stay available in the shared database; only this test's are, here.
         jdbc.sql("update officer set presence = 'OFFLINE'").update();
+    }
+
+    @AfterEach
+    void leaveNoCaseWaiting() {
+        // The shared queue is every test's: a case left waiting here would be the next case of another test's officer
+        // once the pool widens.
+        jdbc.sql("update cases set status = 'CLOSED' where service_area = :a and status = 'QUEUED'").param("a", area)
+                .update();
     }
 
     @Test
@@ -82,6 +91,33 @@ class CaseOffersTest extends ApplicationTest {
         assertThat(offers.accept(second, passedOn.id()).reference()).isEqualTo(declined);
         assertThat(caseColumn(declined, "assigned_officer")).isEqualTo(second);
         assertThatThrownBy(() -> offers.accept(second, passedOn.id())).isInstanceOf(CaseActionRefused.class);
+    }
+
+    @Test
+    void roundsRunningAtTheSameTimeNeverOfferOneCaseOrOneOfficerTwice() throws Exception {
+        Instant now = Instant.now();
+        for (int n = 0; n < 6; n++) {
+            officer(now.minusSeconds(600 + n));
+        }
+        for (int n = 0; n < 20; n++) {
+            openCase();
+        }
+        ConcurrentOfferRounds.runAndCheck(jdbc, area, offers, offers, now, 10);
+
+        assertThat(eventsInArea("OFFERED")).as("one event per offer").isEqualTo(offersInArea("%"));
+        assertThat(eventsInArea("OFFER_EXPIRED")).as("one event per lapsed offer").isEqualTo(offersInArea("EXPIRED"));
+    }
+
+    private long offersInArea(String statusLike) {
+        return jdbc.sql("select count(*) from case_offer o join cases c on c.id = o.case_id "
+                        + "where c.service_area = :a and o.status like :s")
+                .param("a", area).param("s", statusLike).query(Long.class).single();
+    }
+
+    private long eventsInArea(String type) {
+        return jdbc.sql("select count(*) from case_event e join cases c on c.id = e.case_id "
+                        + "where c.service_area = :a and e.event_type = :t")
+                .param("a", area).param("t", type).query(Long.class).single();
     }
 
     private List<String> events(String reference) {
