@@ -126,11 +126,14 @@ public class Leases implements DisposableBean {
         }
     }
 
-    private void release(String name) {
+    /** @return false when the database could not be reached */
+    private boolean release(String name) {
         try {
             store.release(name, instanceId, clock.instant());
+            return true;
         } catch (RuntimeException e) {
             log.warn("Could not release lease {}; another instance takes it when it expires: {}", name, e.toString());
+            return false;
         }
     }
 
@@ -139,11 +142,13 @@ public class Leases implements DisposableBean {
         renewal.shutdownNow();
         renewal.awaitTermination(terms.renewInterval().toMillis(), TimeUnit.MILLISECONDS);
         synchronized (this) {
-            memberships.forEach((name, membership) -> {
-                if (membership.held()) {
-                    release(name);
+            // One failed release means the database is out of reach: each further try would wait out the
+            // connection timeout, and the leases expire anyway.
+            for (var membership : memberships.entrySet()) {
+                if (membership.getValue().held() && !release(membership.getKey())) {
+                    break;
                 }
-            });
+            }
             memberships.clear();
         }
     }

@@ -18,6 +18,8 @@ import org.contactrouter.intake.ContactCodec;
 import org.contactrouter.intake.ContactGateway;
 import org.contactrouter.intake.IntakeService;
 import org.contactrouter.routing.SharedQueue;
+import org.contactrouter.security.ApiKeys;
+import org.contactrouter.security.ApiScope;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -110,7 +112,12 @@ public final class ContactRouterBenchmark {
         watch.clear();
         progress("(b) intake: through the JSON API");
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-        table.intakeApi(intake.throughApi("api", port, DEMO_USER, DEMO_PASSWORD, scaled(1_000, scale), 16));
+        String key = app.getBean(ApiKeys.class).issue("benchmark", Set.of(ApiScope.CONTACTS_WRITE), "benchmark").key();
+        table.intakeApi("an API key", intake.throughApi("api", port, IntakeBenchmark.apiKey(key),
+                scaled(4_000, scale), 16));
+        watch.clear();
+        table.intakeApi("HTTP Basic, a member of staff", intake.throughApi("basic", port,
+                IntakeBenchmark.basic(DEMO_USER, DEMO_PASSWORD), scaled(500, scale), 16));
         watch.clear();
     }
 

@@ -130,11 +130,18 @@ final class IntakeBenchmark {
         });
     }
 
-    ClosedLoop throughApi(String run, int port, String user, String password, int contacts, int clients)
-            throws Exception {
+    /** The Authorization header of a member of staff (HTTP Basic: a BCrypt check on every request). */
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The Authorization header of a council system with an API key (one SHA-256 per request). */
+    static String apiKey(String key) {
+        return "Bearer " + key;
+    }
+
+    ClosedLoop throughApi(String run, int port, String authorization, int contacts, int clients) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         URI uri = URI.create("http://localhost:" + port + "/api/v1/contacts");
         AtomicInteger next = new AtomicInteger();
         return closedLoop(contacts, clients, () -> {

@@ -63,8 +63,8 @@ final class ResultTable {
                 + " concurrent clients, " + number(result.contacts()) + " contacts: enqueue to case event", result);
     }
 
-    void intakeApi(IntakeBenchmark.ClosedLoop result) {
-        closedLoop("Intake through POST /api/v1/contacts (HTTP Basic), " + result.clients()
+    void intakeApi(String credential, IntakeBenchmark.ClosedLoop result) {
+        closedLoop("Intake through POST /api/v1/contacts (" + credential + "), " + result.clients()
                 + " concurrent clients, " + number(result.contacts()) + " contacts: request to case event", result);
     }
 
