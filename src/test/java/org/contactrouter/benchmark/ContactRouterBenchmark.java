@@ -21,6 +21,7 @@ import org.contactrouter.routing.SharedQueue;
 import org.contactrouter.security.ApiKeys;
 import org.contactrouter.security.ApiScope;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The benchmark of README "Benchmarks": {@code mvn -Pbenchmark verify [-Dbench.scale=0.1]}. Prints one table, on
@@ -28,7 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * against (a) from the same run, and writes it to target/benchmark/results.md. {@code bench.scale} scales the
  * contact and case counts of (b) to (e); 1 is the full run of the targets (100,000 queued cases, 1,000,000 clocks).
  * {@code bench.parts} (default {@code b,c,d,e}) picks the parts to run after (a), e.g. {@code -Dbench.parts=c};
- * {@code bench.settings} passes application settings, e.g. {@code -Dbench.settings=ccr.intake.consumers=8}.
+ * {@code bench.settings} passes application settings, e.g. {@code -Dbench.settings=ccr.intake.consumers=8};
+ * {@code bench.keep-data=true} keeps the run's data directory (deleted otherwise).
  */
 public final class ContactRouterBenchmark {
 
@@ -52,6 +54,12 @@ public final class ContactRouterBenchmark {
                 .filter(setting -> !setting.isBlank()).map(setting -> "--" + setting.trim()).toArray(String[]::new);
         try (ConfigurableApplicationContext app = BenchmarkApplication.start(dataDir, settings)) {
             run(app, scale, parts, table);
+        } finally {
+            // A full run leaves gigabytes of journal and database behind; a disk over 90 % full makes Artemis
+            // block its producers (max-disk-usage), which would stall the next run.
+            if (!Boolean.getBoolean("bench.keep-data")) {
+                FileSystemUtils.deleteRecursively(dataDir);
+            }
         }
         String result = table.render();
         System.out.println(result);
