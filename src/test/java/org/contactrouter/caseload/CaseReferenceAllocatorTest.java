@@ -3,10 +3,12 @@ package org.contactrouter.caseload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.contactrouter.ApplicationTest;
+import org.contactrouter.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,5 +42,39 @@ class CaseReferenceAllocatorTest extends ApplicationTest {
         assertThat(handedOut).doesNotHaveDuplicates();
         long afterRestartNumber = handedOut.get(handedOut.size() - 1);
         assertThat(afterRestartNumber).isEqualTo(handedOut.stream().mapToLong(n -> n).max().orElseThrow());
+    }
+
+    @Test
+    void blocksGrowWhileContactsPourInAndShrinkWhenTheyStop() {
+        MutableClock time = new MutableClock(clock.instant());
+        CaseReferenceAllocator allocator = new CaseReferenceAllocator(jdbc, transactions, time);
+
+        assertThat(reservationOf(allocator::next)).isEqualTo(CaseReferenceAllocator.BLOCK_SIZE);
+        // The block used up within seconds: the next one is a storm's.
+        time.advance(Duration.ofSeconds(2));
+        useUp(allocator, CaseReferenceAllocator.BLOCK_SIZE);
+        assertThat(reservationOf(allocator::next)).isEqualTo(CaseReferenceAllocator.STORM_BLOCK_SIZE);
+        // That block took longer than the storm window: back to small blocks.
+        time.advance(CaseReferenceAllocator.STORM.plusSeconds(1));
+        useUp(allocator, CaseReferenceAllocator.STORM_BLOCK_SIZE);
+        assertThat(reservationOf(allocator::next)).isEqualTo(CaseReferenceAllocator.BLOCK_SIZE);
+    }
+
+    /** Takes the rest of a block whose first number was taken. */
+    private static void useUp(CaseReferenceAllocator allocator, int blockSize) {
+        for (int taken = 1; taken < blockSize; taken++) {
+            allocator.next();
+        }
+    }
+
+    /** How many numbers the call reserved. */
+    private long reservationOf(Runnable call) {
+        long before = reservedUpTo();
+        call.run();
+        return reservedUpTo() - before;
+    }
+
+    private long reservedUpTo() {
+        return jdbc.sql("select next_value from case_number_block where id = 1").query(Long.class).single();
     }
 }
