@@ -76,8 +76,9 @@ class JmsBatchConsumer extends DefaultConsumer {
                 }
             } catch (JMSException | RuntimeException e) {
                 if (running) {
-                    log.warn("Consumer of {} lost its broker connection ({}); reconnecting in {} ms",
-                            endpoint.queue(), e.getMessage(), endpoint.getReconnectDelay());
+                    // Usually the broker connection; whatever it was, a fresh connection and session start clean.
+                    log.warn("Consumer of {} failed ({}); reconnecting in {} ms", endpoint.queue(), e.toString(),
+                            endpoint.getReconnectDelay());
                     awaitStop(endpoint.getReconnectDelay());
                 }
             }
