@@ -135,7 +135,10 @@ public class CaseOffers {
     public void decline(String username, long offerId) {
         Instant now = clock.instant();
         Offer offer = openOffer(username, offerId, now);
-        close(offerId, "DECLINED", now);
+        // A round on another instance may have lapsed it since it was read: then there is nothing to decline.
+        if (!close(offerId, "DECLINED", now)) {
+            throw new CaseActionRefused("that offer is no longer open");
+        }
         cases.appendEvent(queue.find(offer.reference()).id(), CaseEventType.OFFER_DECLINED, now, username,
                 "declined the offer");
     }
