@@ -1,11 +1,13 @@
 package org.contactrouter.supervision;
 
+import java.util.Map;
+
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
-import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
+import org.contactrouter.broker.AddressPolicies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The embedded broker's redelivery of alert notifications whose email server or webhook was unreachable. */
+/** The broker's redelivery of alert notifications whose email server or webhook was unreachable. */
 @Configuration(proxyBeanMethods = false)
 class AlertsBrokerSettings {
 
@@ -13,8 +15,8 @@ class AlertsBrokerSettings {
     static final long MAX_REDELIVERY_DELAY_MS = 600_000;
 
     @Bean
-    ArtemisConfigurationCustomizer alertsRedelivery(AlertsProperties alerts) {
-        return configuration -> configuration.addAddressSetting(alerts.queue(), new AddressSettings()
+    AddressPolicies alertsRedelivery(AlertsProperties alerts) {
+        return () -> Map.of(alerts.queue(), new AddressSettings()
                 .setRedeliveryDelay(alerts.retryDelay().toMillis())
                 .setRedeliveryMultiplier(2.0)
                 .setMaxRedeliveryDelay(MAX_REDELIVERY_DELAY_MS)

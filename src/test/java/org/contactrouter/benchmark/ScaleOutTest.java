@@ -24,6 +24,7 @@ import org.apache.camel.CamelContext;
 import org.contactrouter.ContactRouterApplication;
 import org.contactrouter.EmbeddedPostgresDatabase;
 import org.contactrouter.TestDataDirectory;
+import org.contactrouter.broker.QueueNames;
 import org.contactrouter.caseload.CaseLifecycle;
 import org.contactrouter.cluster.Leases;
 import org.contactrouter.contact.Channel;
@@ -159,6 +160,18 @@ class ScaleOutTest {
         db.sql("select assigned_officer, id from cases").query((rs, n) -> Map.entry(rs.getString(1),
                 rs.getLong(2))).list().forEach(row -> assertThat(taken.get(row.getKey()))
                 .extracting(QueuedCase::id).contains(row.getValue()));
+    }
+
+    @Test
+    @Order(2)
+    void theSharedBrokerHoldsTheDeadLetterQueueAndTheIntakeBackOffTheInstancesGaveIt() {
+        var server = broker.getActiveMQServer();
+        assertThat(server.locateQueue("contacts.dead")).as("dead-letter queue declared").isNotNull();
+        for (String inbound : first.getBean(QueueNames.class).inbound().values()) {
+            var settings = server.getAddressSettingsRepository().getMatch(inbound);
+            assertThat((Object) settings.getDeadLetterAddress()).as(inbound).hasToString("contacts.dead");
+            assertThat(settings.getRedeliveryDelay()).as(inbound).isPositive();
+        }
     }
 
     @Test

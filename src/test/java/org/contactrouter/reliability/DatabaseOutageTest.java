@@ -62,6 +62,15 @@ class DatabaseOutageTest {
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
                     .apply(SecurityMockMvcConfigurers.springSecurity()).build();
 
+            // What the wait below rests on: each inbound queue's back-off and dead-letter queue, and that queue
+            // declared (the broker drops what it dead-letters to an address without a queue).
+            for (String queue : QUEUES) {
+                var settings = broker.getAddressSettingsRepository().getMatch(queue);
+                assertThat((Object) settings.getDeadLetterAddress()).as(queue).hasToString("contacts.dead");
+                assertThat(settings.getRedeliveryDelay()).as(queue).isEqualTo(250);
+            }
+            assertThat(broker.locateQueue(SimpleString.of("contacts.dead")).isAutoDelete()).isFalse();
+
             database.close();
             List<Contact> contacts = contacts();
             contacts.forEach(gateway::submit);
