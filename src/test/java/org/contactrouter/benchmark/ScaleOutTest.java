@@ -3,8 +3,6 @@ package org.contactrouter.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +21,7 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.camel.CamelContext;
 import org.contactrouter.ContactRouterApplication;
 import org.contactrouter.EmbeddedPostgresDatabase;
+import org.contactrouter.FreePort;
 import org.contactrouter.TestDataDirectory;
 import org.contactrouter.broker.QueueNames;
 import org.contactrouter.caseload.CaseLifecycle;
@@ -91,7 +90,7 @@ class ScaleOutTest {
 
     @BeforeAll
     static void startSharedServices() throws Exception {
-        brokerPort = freePort();
+        brokerPort = FreePort.pick();
         Path journal = TestDataDirectory.create("scale-out-broker");
         broker = new EmbeddedActiveMQ().setConfiguration(new ConfigurationImpl()
                 .setPersistenceEnabled(true)
@@ -316,9 +315,4 @@ class ScaleOutTest {
         return db.sql(sql).query(Integer.class).single();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

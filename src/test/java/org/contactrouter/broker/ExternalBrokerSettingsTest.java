@@ -23,6 +23,7 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
 import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
+import org.contactrouter.FreePort;
 import org.contactrouter.TestDataDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An external broker knows nothing of the application's queues; it is given the same redelivery and dead-letter
- * settings the embedded broker is built with. Here a real persistent Artemis broker with security on, reached as an
- * external one is (a connection factory, the management address), stands in for the council's.
+ * settings the embedded broker is built with. Here a real persistent Artemis broker with security on, reached over
+ * TCP as an external one is, stands in for the council's.
  */
 class ExternalBrokerSettingsTest {
 
@@ -41,6 +42,7 @@ class ExternalBrokerSettingsTest {
             Map.of("email", "replies.out.email"), "contacts.dead", "cases.events");
 
     private final Path journal = TestDataDirectory.create("external-broker");
+    private final int port = FreePort.pick();
     private EmbeddedActiveMQ broker;
 
     @BeforeEach
@@ -137,8 +139,9 @@ class ExternalBrokerSettingsTest {
     }
 
     private ActiveMQConnectionFactory factory(String user) {
-        return new ActiveMQConnectionFactory("vm://7", user, "secret-" + user);
+        return new ActiveMQConnectionFactory("tcp://localhost:" + port, user, "secret-" + user);
     }
+
 
     /** Persistent, with security: "operator" may manage the broker (as artemis create's user), "worker" may not. */
     private EmbeddedActiveMQ startedBroker() throws Exception {
@@ -148,7 +151,7 @@ class ExternalBrokerSettingsTest {
                 .setBindingsDirectory(journal.resolve("bindings").toString())
                 .setLargeMessagesDirectory(journal.resolve("large").toString())
                 .setPagingDirectory(journal.resolve("paging").toString())
-                .addAcceptorConfiguration("in-vm", "vm://7");
+                .addAcceptorConfiguration("tcp", "tcp://localhost:" + port);
         configuration.putSecurityRoles("#", Set.of(
                 new Role("admin", true, true, true, true, true, true, true),
                 new Role("app", true, true, true, true, true, true, false)));

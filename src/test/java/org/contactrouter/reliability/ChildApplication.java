@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.contactrouter.FreePort;
 
 /**
  * The application in a separate JVM, started from the test class path on its own data directory and a free port,
@@ -36,7 +36,7 @@ final class ChildApplication implements AutoCloseable {
 
     /** Starts the application and waits until its health endpoint answers UP. */
     static ChildApplication start(Path dataDir, String name, List<String> arguments) {
-        int port = freePort();
+        int port = FreePort.pick();
         Path log = dataDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
@@ -118,11 +118,4 @@ final class ChildApplication implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

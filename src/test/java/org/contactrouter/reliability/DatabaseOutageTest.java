@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.contactrouter.ContactRouterApplication;
+import org.contactrouter.FreePort;
 import org.contactrouter.TestDataDirectory;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
@@ -46,7 +46,7 @@ class DatabaseOutageTest {
     private static final List<String> QUEUES = List.of("contacts.in.phone", "contacts.in.email", "contacts.in.social");
 
     private final Path pgData = TestDataDirectory.create("outage-pg");
-    private final int pgPort = freePort();
+    private final int pgPort = FreePort.pick();
 
     @Test
     void contactsWaitOnTheirQueuesWhileTheDatabaseIsDownAndBecomeCasesWhenItReturns() throws Exception {
@@ -137,11 +137,4 @@ class DatabaseOutageTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,9 +1,6 @@
 package org.contactrouter.channel.email;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +15,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.contactrouter.FreePort;
 
 /**
  * Real mail servers for the email channel tests: the council's IMAP server holding its mailbox, and a separate
@@ -31,7 +29,7 @@ final class MailServers {
     static final String MAILBOX_PASSWORD = "mailbox-secret";
 
     private final GreenMail imap = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
-    private final int relayPort = freePort();
+    private final int relayPort = FreePort.pick();
     private final GreenMailUser council;
     private GreenMail relay;
 
@@ -116,11 +114,4 @@ final class MailServers {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

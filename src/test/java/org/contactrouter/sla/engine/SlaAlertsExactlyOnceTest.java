@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +23,7 @@ import jakarta.jms.Session;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.contactrouter.ContactRouterApplication;
+import org.contactrouter.FreePort;
 import org.contactrouter.MutableClock;
 import org.contactrouter.TestDataDirectory;
 import org.contactrouter.contact.Channel;
@@ -102,7 +102,7 @@ class SlaAlertsExactlyOnceTest {
     void everyWarningAndBreachIsRaisedOnceByTwoInstancesAndAcrossARestart() throws Exception {
         Path brokerData = TestDataDirectory.create("sla-first");
         Path otherData = TestDataDirectory.create("sla-second");
-        int port = freePort();
+        int port = FreePort.pick();
         String phone;
         String web;
 
@@ -214,11 +214,6 @@ class SlaAlertsExactlyOnceTest {
         return JsonMapper.builder().build().readTree(message);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static Instant london(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(BusinessCalendar.LONDON).toInstant();
