@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.contactrouter.MutableClock;
@@ -24,6 +25,8 @@ class LeasesTest {
     static class ScriptedStore extends LeaseStore {
         volatile boolean reachable = true;
         volatile boolean wins = true;
+        /** While closed, a claim waits as a statement blocked on a row lock or a dead connection does. */
+        volatile CountDownLatch answers = new CountDownLatch(0);
         final AtomicInteger claims = new AtomicInteger();
         final List<String> released = new CopyOnWriteArrayList<>();
 
@@ -34,6 +37,11 @@ class LeasesTest {
         @Override
         public boolean claim(String name, String holder, Instant now, Instant expiresAt) {
             claims.incrementAndGet();
+            try {
+                answers.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             if (!reachable) {
                 throw new DataAccessResourceFailureException("database unreachable (test)");
             }
@@ -83,6 +91,23 @@ class LeasesTest {
         clock.advance(LEASE.minus(RENEW));
         await().atMost(Duration.ofSeconds(5)).until(() -> heard.equals(List.of(false)));
         assertThat(leases.holds("phone")).isFalse();
+    }
+
+    @Test
+    void aHolderWhoseRenewalHangsStepsDownWhenItsClaimRunsOutAndResumesWhenTheDatabaseAnswers() {
+        assertThat(leases.join("phone", heard::add)).isTrue();
+
+        store.answers = new CountDownLatch(1);
+        int claimsBefore = store.claims.get();
+        await().atMost(Duration.ofSeconds(5)).until(() -> store.claims.get() > claimsBefore);
+        assertThat(leases.holds("phone")).as("still within its last claim").isTrue();
+
+        clock.advance(LEASE.minus(RENEW));
+        await().atMost(Duration.ofSeconds(5)).until(() -> heard.equals(List.of(false)));
+        assertThat(leases.holds("phone")).isFalse();
+
+        store.answers.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> heard.equals(List.of(false, true)));
     }
 
     @Test
