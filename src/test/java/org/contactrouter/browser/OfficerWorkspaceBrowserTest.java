@@ -85,7 +85,9 @@ class OfficerWorkspaceBrowserTest {
         Browser.screenshot(browser, "workspace-queue");
 
         browser.findElement(By.id("take-next")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/workspace/cases/" + reference);
+        // The form posts and is redirected; the click may return before the browser has followed.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(browser.getCurrentUrl()).endsWith("/workspace/cases/" + reference));
         browser.findElement(By.cssSelector("label[for=outcome-0]")).click();
         browser.findElement(By.id("callback-notes")).sendKeys("Explained the collection day");
         browser.findElement(By.xpath("//button[normalize-space()='Record the callback']")).click();
