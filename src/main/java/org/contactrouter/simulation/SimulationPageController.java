@@ -2,9 +2,10 @@ package org.contactrouter.simulation;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.contactrouter.classification.ClassificationRules;
 import org.contactrouter.routing.PoolWidening;
@@ -53,7 +54,8 @@ public class SimulationPageController {
         if (seed == null && scale == null) {
             return "simulation/page";
         }
-        List<String> problems = new ArrayList<>();
+        // By the id of the field each is about, so that the error summary can link to it.
+        Map<String, String> problems = new LinkedHashMap<>();
         long seedValue = parseSeed(seed, problems);
         double scaleValue = parseScale(scale, problems);
         List<Policy> chosen = parsePolicy(policy, problems);
@@ -72,16 +74,16 @@ public class SimulationPageController {
         return "simulation/page";
     }
 
-    private static long parseSeed(String seed, List<String> problems) {
+    private static long parseSeed(String seed, Map<String, String> problems) {
         try {
             return Long.parseLong(seed == null ? "" : seed.trim());
         } catch (NumberFormatException e) {
-            problems.add("Enter the seed as a whole number, like 42");
+            problems.put("seed", "Enter the seed as a whole number, like 42");
             return 0;
         }
     }
 
-    private static double parseScale(String scale, List<String> problems) {
+    private static double parseScale(String scale, Map<String, String> problems) {
         try {
             double value = Double.parseDouble(scale == null ? "" : scale.trim());
             if (value > 0 && value <= MAX_SCALE) {
@@ -90,18 +92,18 @@ public class SimulationPageController {
         } catch (NumberFormatException e) {
             // reported below, as for a number out of range
         }
-        problems.add("Enter the volume scale as a number above 0 and up to " + MAX_SCALE + ", like 1.5");
+        problems.put("scale", "Enter the volume scale as a number above 0 and up to " + MAX_SCALE + ", like 1.5");
         return 0;
     }
 
-    private static List<Policy> parsePolicy(String policy, List<String> problems) {
+    private static List<Policy> parsePolicy(String policy, Map<String, String> problems) {
         if (ALL.equals(policy)) {
             return List.of(Policy.values());
         }
         try {
             return List.of(Policy.valueOf(policy));
         } catch (IllegalArgumentException e) {
-            problems.add("Choose a policy");
+            problems.put("policy-all", "Choose a policy");
             return List.of();
         }
     }

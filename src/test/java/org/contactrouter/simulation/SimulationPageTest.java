@@ -35,6 +35,16 @@ class SimulationPageTest extends ApplicationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(wrong).contains("There is a problem", "Enter the seed as a whole number",
                 "Enter the volume scale as a number above 0 and up to 3.0").doesNotContain("Results");
+        // Each problem links to its field, which shows it too and is described by it (GOV.UK error pattern).
+        assertThat(wrong).contains("<a href=\"#seed\">Enter the seed", "<a href=\"#scale\">Enter the volume scale",
+                "id=\"seed-error\"", "aria-describedby=\"seed-hint seed-error\"", "id=\"scale-error\"",
+                "aria-describedby=\"scale-hint scale-error\"").doesNotContain("id=\"policy-error\"");
+
+        String noPolicy = mvc.perform(get("/supervisor/simulation").param("seed", "42").param("scale", "1")
+                        .param("policy", "NOT_A_POLICY").with(user("sam").roles("SUPERVISOR", "OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(noPolicy).contains("<a href=\"#policy-all\">Choose a policy", "id=\"policy-error\"",
+                "aria-describedby=\"policy-error\"").doesNotContain("id=\"seed-error\"", "Results");
     }
 
     @Test
