@@ -4,8 +4,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
+import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Contact;
+import org.contactrouter.intake.IntakeService;
 import org.contactrouter.officer.OfficerAccounts;
+import org.contactrouter.officer.OfficerDirectory;
 import org.contactrouter.officer.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,10 +51,44 @@ public abstract class ApplicationTest {
     private OfficerAccounts accounts;
     @Autowired
     private PasswordEncoder encoder;
+    @Autowired
+    private OfficerDirectory directory;
+    @Autowired
+    private IntakeService intake;
+    /** PASSWORD as stored, hashed once per test: hashing is slow on purpose. */
+    private String passwordHash;
 
     @BeforeEach
     void officerAccount() {
-        accounts.save(OFFICER, "Test Officer", Role.OFFICER, encoder.encode(PASSWORD), Instant.now());
+        passwordHash = encoder.encode(PASSWORD);
+        accounts.save(OFFICER, "Test Officer", Role.OFFICER, passwordHash, Instant.now());
+    }
+
+    /**
+     * The prefix and a random part: the tests of one context share its database and queue, so each test's service
+     * areas and officers need names of their own.
+     */
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * A new officer who signs in with PASSWORD and takes cases of these channels (up to each one's capacity), service
+     * areas and languages.
+     */
+    protected String officer(String prefix, Map<Channel, Integer> capacities, Set<String> areas, Set<String> languages) {
+        String username = unique(prefix);
+        accounts.save(username, "Officer " + username, Role.OFFICER, passwordHash, Instant.now());
+        directory.saveSkills(username, capacities, areas, languages);
+        return username;
+    }
+
+    /** Opens a case from the contact, in the area: set directly, as a test's own area is in no classification rule. */
+    protected String openCaseIn(String area, Contact contact) {
+        String reference = intake.accept(contact).reference();
+        jdbc.sql("update cases set service_area = :a where reference = :r").param("a", area).param("r", reference)
+                .update();
+        return reference;
     }
 
     protected void awaitCase(String reference) {

@@ -19,9 +19,6 @@ import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.Identity;
 import org.contactrouter.contact.Sender;
 import org.contactrouter.intake.IntakeService;
-import org.contactrouter.officer.OfficerAccounts;
-import org.contactrouter.officer.OfficerDirectory;
-import org.contactrouter.officer.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -31,20 +28,13 @@ class WorkspaceTest extends ApplicationTest {
 
     @Autowired
     IntakeService intake;
-    @Autowired
-    OfficerAccounts accounts;
-    @Autowired
-    OfficerDirectory directory;
 
     @Test
     void anOfficerTakesTheNextCaseRecordsACallbackAndClosesIt() throws Exception {
-        String area = "ws-" + UUID.randomUUID().toString().substring(0, 8);
-        String username = "ws-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.save(username, "Workspace Officer", Role.OFFICER, "{noop}x", Instant.now());
-        directory.saveSkills(username, Map.of(Channel.PHONE, 1), Set.of(area), Set.of("en"));
-        String reference = intake.accept(Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(), Instant.now())
-                .sender(Sender.of("Caller", Identity.phone("+447700900777"))).subject("Missed call").build()).reference();
-        jdbc.sql("update cases set service_area = :a where reference = :r").param("a", area).param("r", reference).update();
+        String area = unique("ws");
+        String username = officer("ws", Map.of(Channel.PHONE, 1), Set.of(area), Set.of("en"));
+        String reference = openCaseIn(area, Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(), Instant.now())
+                .sender(Sender.of("Caller", Identity.phone("+447700900777"))).subject("Missed call").build());
         RequestPostProcessor officer = user(username).roles("OFFICER");
 
         mvc.perform(get("/workspace").with(officer))

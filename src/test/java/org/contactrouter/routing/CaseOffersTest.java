@@ -14,11 +14,8 @@ import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.Identity;
 import org.contactrouter.contact.Sender;
-import org.contactrouter.intake.IntakeService;
-import org.contactrouter.officer.OfficerAccounts;
 import org.contactrouter.officer.OfficerDirectory;
 import org.contactrouter.officer.Presence;
-import org.contactrouter.officer.Role;
 import org.contactrouter.persistence.SqlTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,17 +30,13 @@ class CaseOffersTest extends ApplicationTest {
     @Autowired
     SharedQueue queue;
     @Autowired
-    IntakeService intake;
-    @Autowired
-    OfficerAccounts accounts;
-    @Autowired
     OfficerDirectory directory;
 
     String area;
 
     @BeforeEach
     void ownArea() {
-        area = "push-" + UUID.randomUUID().toString().substring(0, 8);
+        area = unique("push");
         // Other tests' officers stay available in the shared database; only this test's are, here.
         jdbc.sql("update officer set presence = 'OFFLINE'").update();
     }
@@ -126,17 +119,12 @@ class CaseOffersTest extends ApplicationTest {
     }
 
     private String openCase() {
-        String reference = intake.accept(Contact.builder(Channel.EMAIL, "test", UUID.randomUUID().toString(), Instant.now())
-                .sender(Sender.of(null, Identity.email(UUID.randomUUID() + "@example.org"))).subject("push").build())
-                .reference();
-        jdbc.sql("update cases set service_area = :a where reference = :r").param("a", area).param("r", reference).update();
-        return reference;
+        return openCaseIn(area, Contact.builder(Channel.EMAIL, "test", UUID.randomUUID().toString(), Instant.now())
+                .sender(Sender.of(null, Identity.email(UUID.randomUUID() + "@example.org"))).subject("push").build());
     }
 
     private String officer(Instant lastAssigned) {
-        String username = "p-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.save(username, "Push " + username, Role.OFFICER, "{noop}x", Instant.now());
-        directory.saveSkills(username, Map.of(Channel.EMAIL, 2), Set.of(area), Set.of("en"));
+        String username = officer("p", Map.of(Channel.EMAIL, 2), Set.of(area), Set.of("en"));
         directory.setPresence(username, Presence.AVAILABLE, lastAssigned);
         jdbc.sql("update officer set last_assigned_at = :t where username = :u")
                 .param("t", SqlTime.of(lastAssigned)).param("u", username).update();

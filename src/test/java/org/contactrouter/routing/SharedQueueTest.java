@@ -28,10 +28,6 @@ import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.Identity;
 import org.contactrouter.contact.Sender;
-import org.contactrouter.intake.IntakeService;
-import org.contactrouter.officer.OfficerAccounts;
-import org.contactrouter.officer.OfficerDirectory;
-import org.contactrouter.officer.Role;
 import org.contactrouter.persistence.SqlTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,20 +41,14 @@ class SharedQueueTest extends ApplicationTest {
     @Autowired
     SharedQueue queue;
     @Autowired
-    IntakeService intake;
-    @Autowired
-    OfficerAccounts accounts;
-    @Autowired
-    OfficerDirectory directory;
-    @Autowired
     PoolWideningScanner widening;
 
     @Test
     void aWasteOfficerNeverReceivesAWelshHousingCaseUnlessWideningAllowsIt() {
-        String waste = area("waste");
-        String housing = area("housing");
-        String officer = officer(Map.of(Channel.EMAIL, 4), Set.of(waste), Set.of("en"));
-        String welshSpeaker = officer(Map.of(Channel.EMAIL, 4), Set.of(waste), Set.of("en", "cy"));
+        String waste = unique("waste");
+        String housing = unique("housing");
+        String officer = officer("o", Map.of(Channel.EMAIL, 4), Set.of(waste), Set.of("en"));
+        String welshSpeaker = officer("o", Map.of(Channel.EMAIL, 4), Set.of(waste), Set.of("en", "cy"));
         String welshHousing = openCase(Channel.EMAIL, housing, "cy", Instant.now().plus(1, ChronoUnit.HOURS));
 
         assertThat(queue.takeNext(officer)).isEmpty();
@@ -70,13 +60,13 @@ class SharedQueueTest extends ApplicationTest {
 
     @Test
     void theEarliestDeadlineComesFirstAcrossChannelsThenTheOldest() {
-        String area = area("mixed");
+        String area = unique("mixed");
         Instant now = Instant.now();
         String socialLate = openCase(Channel.SOCIAL, area, "en", now.plus(5, ChronoUnit.HOURS));
         String emailSoon = openCase(Channel.EMAIL, area, "en", now.plus(1, ChronoUnit.HOURS));
         String noDeadline = openCase(Channel.WEB, area, "en", null);
         String phoneMiddle = openCase(Channel.PHONE, area, "en", now.plus(3, ChronoUnit.HOURS));
-        String officer = officer(Map.of(Channel.EMAIL, 5, Channel.SOCIAL, 5, Channel.WEB, 5, Channel.PHONE, 5),
+        String officer = officer("o", Map.of(Channel.EMAIL, 5, Channel.SOCIAL, 5, Channel.WEB, 5, Channel.PHONE, 5),
                 Set.of(area), Set.of("en"));
 
         List<String> taken = new ArrayList<>();
@@ -89,11 +79,11 @@ class SharedQueueTest extends ApplicationTest {
 
     @Test
     void capacityPerChannelIsRespected() {
-        String area = area("capacity");
+        String area = unique("capacity");
         openCase(Channel.PHONE, area, "en", null);
         openCase(Channel.PHONE, area, "en", null);
         String email = openCase(Channel.EMAIL, area, "en", null);
-        String officer = officer(Map.of(Channel.PHONE, 1, Channel.EMAIL, 1), Set.of(area), Set.of("en"));
+        String officer = officer("o", Map.of(Channel.PHONE, 1, Channel.EMAIL, 1), Set.of(area), Set.of("en"));
 
         Set<String> channels = new HashSet<>();
         queue.takeNext(officer).ifPresent(c -> channels.add(c.channel()));
@@ -105,9 +95,9 @@ class SharedQueueTest extends ApplicationTest {
 
     @Test
     void wideningLevelOneOpensOtherAreasOfTheSameChannel() {
-        String mine = area("mine");
-        String other = area("other");
-        String officer = officer(Map.of(Channel.EMAIL, 3), Set.of(mine), Set.of("en"));
+        String mine = unique("mine");
+        String other = unique("other");
+        String officer = officer("o", Map.of(Channel.EMAIL, 3), Set.of(mine), Set.of("en"));
         String elsewhere = openCase(Channel.EMAIL, other, "en", null);
         String otherChannel = openCase(Channel.SOCIAL, other, "en", null);
 
@@ -122,9 +112,9 @@ class SharedQueueTest extends ApplicationTest {
 
     @Test
     void theScannerWidensAtTheConfiguredThresholdsOnceAndTellsTheCaseHistory() {
-        String mine = area("mine");
-        String other = area("other");
-        String officer = officer(Map.of(Channel.EMAIL, 3), Set.of(mine), Set.of("en"));
+        String mine = unique("mine");
+        String other = unique("other");
+        String officer = officer("o", Map.of(Channel.EMAIL, 3), Set.of(mine), Set.of("en"));
         String reference = openCase(Channel.EMAIL, other, "en", null);
         // Opened Monday 09:00, due Wednesday 09:00: 16 working hours; 50% at Tuesday 09:00, 80% at Tuesday 13:48.
         jdbc.sql("update cases set opened_at = :o, sla_due_at = :d, widening_next_at = null where reference = :r")
@@ -147,7 +137,7 @@ class SharedQueueTest extends ApplicationTest {
 
     @Test
     void tenOfficersTakingAtOnceAssignEachCaseExactlyOnce() throws Exception {
-        String area = area("rush");
+        String area = unique("rush");
         List<String> cases = new ArrayList<>();
         Channel[] channels = Channel.values();
         for (int i = 0; i < 200; i++) {
@@ -155,7 +145,7 @@ class SharedQueueTest extends ApplicationTest {
         }
         List<String> officers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            officers.add(officer(Map.of(Channel.EMAIL, 50, Channel.WEB, 50, Channel.PHONE, 50, Channel.SOCIAL, 50),
+            officers.add(officer("o", Map.of(Channel.EMAIL, 50, Channel.WEB, 50, Channel.PHONE, 50, Channel.SOCIAL, 50),
                     Set.of(area), Set.of("en")));
         }
         ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -190,14 +180,14 @@ class SharedQueueTest extends ApplicationTest {
 
     @Test
     void pickingIsRefusedWhileSwitchedOffAndAllowedForQualifiedOfficersWhenOn() throws Exception {
-        String area = area("pick");
+        String area = unique("pick");
         String reference = openCase(Channel.EMAIL, area, "en", null);
-        String officer = officer(Map.of(Channel.EMAIL, 2), Set.of(area), Set.of("en"));
+        String officer = officer("o", Map.of(Channel.EMAIL, 2), Set.of(area), Set.of("en"));
 
         mvc.perform(post("/api/v1/cases/" + reference + "/claim").with(httpBasic(officer, PASSWORD)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.error").value("picking cases is switched off: take the next case instead"));
-        String unqualified = officer(Map.of(Channel.PHONE, 1), Set.of(area), Set.of("en"));
+        String unqualified = officer("o", Map.of(Channel.PHONE, 1), Set.of(area), Set.of("en"));
         assertThatThrownBy(() -> queue.claim(unqualified, reference)).isInstanceOf(CaseActionRefused.class);
         assertThat(queue.claim(officer, reference).reference()).isEqualTo(reference);
     }
@@ -206,27 +196,15 @@ class SharedQueueTest extends ApplicationTest {
         Contact contact = Contact.builder(channel, "test", UUID.randomUUID().toString(), Instant.now())
                 .sender(Sender.of(null, Identity.email(UUID.randomUUID() + "@example.org")))
                 .subject("queue test").serviceAreaHint(area).language(language).build();
-        String reference = intake.accept(contact).reference();
-        // The case's area is set directly: these areas exist only in this test, not in the classification rules.
-        jdbc.sql("update cases set service_area = :area, sla_due_at = :due where reference = :r")
-                .param("area", area).param("due", SqlTime.of(dueAt)).param("r", reference).update();
+        String reference = openCaseIn(area, contact);
+        jdbc.sql("update cases set sla_due_at = :due where reference = :r")
+                .param("due", SqlTime.of(dueAt)).param("r", reference).update();
         return reference;
     }
 
     private void setWidening(String reference, int level) {
         jdbc.sql("update cases set widening_level = :l where reference = :r").param("l", level).param("r", reference)
                 .update();
-    }
-
-    private String officer(Map<Channel, Integer> capacities, Set<String> areas, Set<String> languages) {
-        String username = "o-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.save(username, "Officer " + username, Role.OFFICER, "{noop}" + PASSWORD, Instant.now());
-        directory.saveSkills(username, capacities, areas, languages);
-        return username;
-    }
-
-    private static String area(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
 }

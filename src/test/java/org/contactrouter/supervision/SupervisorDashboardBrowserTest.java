@@ -7,58 +7,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.contactrouter.browser.Browser;
 import org.contactrouter.contact.Channel;
-import org.contactrouter.officer.OfficerAccounts;
-import org.contactrouter.officer.OfficerDirectory;
-import org.contactrouter.officer.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A supervisor in a real browser sees the tiles, lists, officer load and charts of seeded cases. */
+@ExtendWith(Browser.class)
 class SupervisorDashboardBrowserTest extends SupervisionApplicationTest {
 
-    @Autowired
-    OfficerDirectory directory;
-    @Autowired
-    OfficerAccounts accounts;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
-    void theDashboardShowsSeededFiguresListsAndCharts() throws Exception {
-        String area = "browser-" + UUID.randomUUID().toString().substring(0, 6);
-        String officer = "load-" + UUID.randomUUID().toString().substring(0, 6);
-        accounts.save(officer, "Loaded Officer", Role.OFFICER, "{noop}x", Instant.now());
-        directory.saveSkills(officer, Map.of(Channel.EMAIL, 4, Channel.PHONE, 1), Set.of(area), Set.of("en"));
+    void theDashboardShowsSeededFiguresListsAndCharts(ChromeDriver browser) throws Exception {
+        String area = unique("browser");
+        String officer = officer("load", Map.of(Channel.EMAIL, 4, Channel.PHONE, 1), Set.of(area), Set.of("en"));
         SeededCases seed = new SeededCases(jdbc);
         Instant now = Instant.now();
         String breached = seed.seedCase("EMAIL", area, "ASSIGNED", "BREACHED", now.minusSeconds(60), now.minus(Duration.ofHours(5)), officer);
         String atRisk = seed.seedCase("PHONE", area, "QUEUED", "AT_RISK", now.plus(Duration.ofHours(1)), now.minus(Duration.ofHours(2)), null);
         seed.seedCase("EMAIL", area, "QUEUED", "ON_TRACK", now.plus(Duration.ofDays(1)), now.minus(Duration.ofHours(1)), null);
 
-        browser.get("http://localhost:" + port + "/supervisor");
-        browser.findElement(By.id("username")).sendKeys(SUPERVISOR);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browser.signIn(browser, "http://localhost:" + port + "/supervisor", SUPERVISOR, PASSWORD);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Supervisor dashboard");
         assertThat(browser.findElement(By.id("tile-EMAIL")).getText()).contains("Waiting", "Breached", "On time today");

@@ -29,19 +29,7 @@ class HostileMailTest extends ApplicationTest {
 
     @DynamicPropertySource
     static void emailChannel(DynamicPropertyRegistry registry) {
-        String mailbox = "ccr.channels.email.mailboxes[0].";
-        registry.add("ccr.channels.email.enabled", () -> "true");
-        registry.add(mailbox + "name", () -> "general");
-        registry.add(mailbox + "protocol", () -> "imap");
-        registry.add(mailbox + "host", () -> "127.0.0.1");
-        registry.add(mailbox + "port", SERVERS::imapPort);
-        registry.add(mailbox + "username", () -> MailServers.MAILBOX_LOGIN);
-        registry.add(mailbox + "password", () -> MailServers.MAILBOX_PASSWORD);
-        registry.add(mailbox + "address", () -> MailServers.MAILBOX_ADDRESS);
-        registry.add(mailbox + "poll-delay", () -> "200ms");
-        registry.add("ccr.channels.email.smtp.host", () -> "127.0.0.1");
-        registry.add("ccr.channels.email.smtp.port", SERVERS::relayPort);
-        registry.add("ccr.channels.email.smtp.starttls", () -> "false");
+        SERVERS.registerEmailChannel(registry);
     }
 
     @AfterAll

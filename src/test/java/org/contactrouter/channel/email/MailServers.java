@@ -16,6 +16,7 @@ import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.contactrouter.FreePort;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Real mail servers for the email channel tests: the council's IMAP server holding its mailbox, and a separate
@@ -37,6 +38,26 @@ final class MailServers {
         imap.start();
         council = imap.setUser(MAILBOX_ADDRESS, MAILBOX_LOGIN, MAILBOX_PASSWORD);
         startRelay();
+    }
+
+    /**
+     * Points the application's email channel at these servers: one IMAP mailbox, "general", polled every 200 ms, and
+     * the relay for sending, without STARTTLS.
+     */
+    void registerEmailChannel(DynamicPropertyRegistry registry) {
+        String mailbox = "ccr.channels.email.mailboxes[0].";
+        registry.add("ccr.channels.email.enabled", () -> "true");
+        registry.add(mailbox + "name", () -> "general");
+        registry.add(mailbox + "protocol", () -> "imap");
+        registry.add(mailbox + "host", () -> "127.0.0.1");
+        registry.add(mailbox + "port", this::imapPort);
+        registry.add(mailbox + "username", () -> MAILBOX_LOGIN);
+        registry.add(mailbox + "password", () -> MAILBOX_PASSWORD);
+        registry.add(mailbox + "address", () -> MAILBOX_ADDRESS);
+        registry.add(mailbox + "poll-delay", () -> "200ms");
+        registry.add("ccr.channels.email.smtp.host", () -> "127.0.0.1");
+        registry.add("ccr.channels.email.smtp.port", this::relayPort);
+        registry.add("ccr.channels.email.smtp.starttls", () -> "false");
     }
 
     int imapPort() {

@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,54 +20,37 @@ import static org.contactrouter.channel.social.bluesky.BlueskyJson.uri;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.contactrouter.channel.social.ChannelHealth;
-import org.contactrouter.channel.social.ContactSink;
-import org.contactrouter.channel.social.JdbcCheckpointStore;
-import org.contactrouter.channel.social.MutableClock;
 import org.contactrouter.channel.social.PollOutcome;
 import org.contactrouter.channel.social.ReplyRequest;
 import org.contactrouter.channel.social.SocialAttributes;
+import org.contactrouter.channel.social.SocialNetworkClientTest;
 import org.contactrouter.channel.social.SocialPoller;
-import org.contactrouter.channel.social.TestDatabase;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.Identity;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 /** The XRPC client against WireMock playing a Bluesky PDS on loopback. */
-class BlueskyNetworkTest {
+class BlueskyNetworkTest extends SocialNetworkClientTest {
 
     private static final String SESSION = "/xrpc/com.atproto.server.createSession";
     private static final String NOTIFICATIONS = "/xrpc/app.bsky.notification.listNotifications";
     private static final String CREATE_RECORD = "/xrpc/com.atproto.repo.createRecord";
     private static final Instant NOW = Instant.parse("2026-01-14T10:00:00Z");
 
-    private final WireMockServer api = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    private final MutableClock clock = new MutableClock(NOW);
-    private final DataSource database = TestDatabase.migratedH2();
-    private final List<Contact> received = new ArrayList<>();
+    BlueskyNetworkTest() {
+        super(NOW);
+    }
 
     @BeforeEach
-    void start() {
-        api.start();
+    void sessionForTheAppPassword() {
         api.stubFor(post(urlPathEqualTo(SESSION))
                 .withRequestBody(equalToJson("{\"identifier\": \"council.bsky.social\", \"password\": \"app-pass\"}"))
                 .willReturn(okJson(BlueskyJson.session("token-1"))));
-    }
-
-    @AfterEach
-    void stop() {
-        api.stop();
     }
 
     @Test
@@ -109,7 +91,7 @@ class BlueskyNetworkTest {
 
         // After a restart: new network, session, poller and store objects over the same database.
         api.resetMappings();
-        start();
+        sessionForTheAppPassword();
         notifications(null, BlueskyJson.page("page-2", BlueskyJson.mention("p4", 4), BlueskyJson.mention("p3", 3),
                 BlueskyJson.mention("p1", 1)));
         poller().pollOnce();
@@ -125,7 +107,7 @@ class BlueskyNetworkTest {
         notifications(null, BlueskyJson.page(null, BlueskyJson.mention("a", 7)));
         poller().pollOnce();
         api.resetMappings();
-        start();
+        sessionForTheAppPassword();
         notifications(null, BlueskyJson.page(null, BlueskyJson.mention("b", 7), BlueskyJson.mention("a", 7)));
 
         poller().pollOnce();
@@ -232,7 +214,6 @@ class BlueskyNetworkTest {
     }
 
     private SocialPoller poller() {
-        ContactSink sink = received::add;
-        return new SocialPoller(network(), new JdbcCheckpointStore(database, clock), sink, clock);
+        return pollerOf(network());
     }
 }

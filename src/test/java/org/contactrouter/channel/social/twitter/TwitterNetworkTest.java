@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.contactrouter.channel.social.twitter.TwitterJson.CITIZEN_ID;
@@ -19,56 +18,36 @@ import static org.contactrouter.channel.social.twitter.TwitterJson.COUNCIL_ID;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.contactrouter.channel.social.ChannelHealth;
-import org.contactrouter.channel.social.ContactSink;
-import org.contactrouter.channel.social.JdbcCheckpointStore;
-import org.contactrouter.channel.social.MutableClock;
 import org.contactrouter.channel.social.PollOutcome;
 import org.contactrouter.channel.social.ReplyRequest;
 import org.contactrouter.channel.social.SocialAttributes;
+import org.contactrouter.channel.social.SocialNetworkClientTest;
 import org.contactrouter.channel.social.SocialNetworkException;
 import org.contactrouter.channel.social.SocialPoller;
-import org.contactrouter.channel.social.TestDatabase;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.Identity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 
 /** twitter4j against WireMock playing the X v1.1 API on loopback. */
-class TwitterNetworkTest {
+class TwitterNetworkTest extends SocialNetworkClientTest {
 
     private static final String MENTIONS = "/1.1/statuses/mentions_timeline.json";
     private static final String DM_LIST = "/1.1/direct_messages/events/list.json";
     private static final Instant NOW = Instant.parse("2026-01-14T10:00:00Z");
     private static final String KEY = SocialPoller.checkpointKey("twitter");
 
-    private final WireMockServer api = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    private final MutableClock clock = new MutableClock(NOW);
-    private final DataSource database = TestDatabase.migratedH2();
-    private final List<Contact> received = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        api.start();
-    }
-
-    @AfterEach
-    void stop() {
-        api.stop();
+    TwitterNetworkTest() {
+        super(NOW);
     }
 
     @Test
@@ -306,17 +285,12 @@ class TwitterNetworkTest {
         return received.stream().map(Contact::channelMessageId).toList();
     }
 
-    private JdbcCheckpointStore store() {
-        return new JdbcCheckpointStore(database, clock);
-    }
-
     private TwitterNetwork network(boolean directMessages) {
         return new TwitterNetwork(new TwitterSettings(api.baseUrl() + "/1.1/", "consumer-key", "consumer-secret",
                 "access-token", "access-secret", "ExampleCouncil", directMessages, 2, 5, 2), clock);
     }
 
     private SocialPoller poller(boolean directMessages) {
-        ContactSink sink = received::add;
-        return new SocialPoller(network(directMessages), store(), sink, clock);
+        return pollerOf(network(directMessages));
     }
 }
