@@ -77,9 +77,15 @@ public abstract class ApplicationTest {
      * areas and languages.
      */
     protected String officer(String prefix, Map<Channel, Integer> capacities, Set<String> areas, Set<String> languages) {
-        String username = unique(prefix);
-        accounts.save(username, "Officer " + username, Role.OFFICER, passwordHash, Instant.now());
+        String username = account(prefix, Role.OFFICER);
         directory.saveSkills(username, capacities, areas, languages);
+        return username;
+    }
+
+    /** A new member of staff in the role, who signs in with PASSWORD. */
+    protected String account(String prefix, Role role) {
+        String username = unique(prefix);
+        accounts.save(username, "Staff " + username, role, passwordHash, Instant.now());
         return username;
     }
 

@@ -1,0 +1,111 @@
+package org.contactrouter.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.contactrouter.ApplicationTest;
+import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.Identity;
+import org.contactrouter.contact.Sender;
+import org.contactrouter.officer.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page, as citizens and each kind of staff see it (errors shown included), meets the WCAG 2.2 A and AA rules
+ * axe-core checks, in a real browser with the pages' own styles and scripts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(Browser.class)
+class AccessibilityBrowserTest extends ApplicationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void citizensPagesWithAndWithoutErrors(ChromeDriver browser) {
+        check(browser, "/");
+        check(browser, "/contact");
+        browser.findElement(By.xpath("//button[normalize-space()='Send message']")).click();
+        assertThat(browser.findElement(By.className("govuk-error-summary")).isDisplayed()).isTrue();
+        check(browser, "contact form with errors");
+
+        browser.findElement(By.id("message")).sendKeys("The street light outside 4 Mill Lane is out");
+        browser.findElement(By.id("topic")).click();
+        browser.findElement(By.id("email")).sendKeys("resident@example.org");
+        browser.findElement(By.xpath("//button[normalize-space()='Send message']")).click();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(browser.getCurrentUrl()).contains("/contact/submitted/"));
+        check(browser, "contact submitted");
+
+        check(browser, "/status");
+        check(browser, "/login");
+        check(browser, "/no-such-page");
+    }
+
+    @Test
+    void officersWorkspaceCaseAndCaseList(ChromeDriver browser) {
+        String area = unique("a11y");
+        String officer = officer("a11y", Map.of(Channel.PHONE, 2), Set.of(area), Set.of("en"));
+        String reference = openCaseIn(area, Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(),
+                Instant.now()).sender(Sender.of("Mr Caller", Identity.phone("+447700900654")))
+                .subject("Fallen tree").body("A tree is down on Mill Lane").build());
+
+        Browser.signIn(browser, url("/workspace"), officer, PASSWORD);
+        check(browser, "workspace");
+        check(browser, "/workspace/cases/" + reference);
+        check(browser, "/cases");
+    }
+
+    @Test
+    void supervisorsDashboardReportsAndSimulator(ChromeDriver browser) {
+        Browser.signIn(browser, url("/supervisor"), account("a11y-sup", Role.SUPERVISOR), PASSWORD);
+        check(browser, "supervisor dashboard");
+        check(browser, "/supervisor/reports");
+        check(browser, "/supervisor/simulation");
+        check(browser, "/supervisor/simulation?seed=x&scale=9&policy=ALL");
+    }
+
+    @Test
+    void administratorsStaffAndDeadLetterPages(ChromeDriver browser) {
+        Browser.signIn(browser, url("/admin/officers"), account("a11y-admin", Role.ADMIN), PASSWORD);
+        check(browser, "officers admin");
+        check(browser, "/admin/dead-letters");
+    }
+
+    @Test
+    void theRulesDoFindWhatIsWrong(ChromeDriver browser) {
+        browser.get(url("/contact"));
+        // Styled through the DOM: the pages' Content-Security-Policy ignores style attributes in markup.
+        browser.executeScript("""
+                const main = document.querySelector('main');
+                main.insertAdjacentHTML('afterbegin', '<input type="text" id="unlabelled"><p id="faint">Faint text</p>');
+                const faint = document.getElementById('faint');
+                faint.style.color = '#bbb';
+                faint.style.background = '#fff';""");
+        assertThat(Accessibility.violations(browser)).anySatisfy(v -> assertThat(v).startsWith("label "))
+                .anySatisfy(v -> assertThat(v).startsWith("color-contrast "));
+    }
+
+    /** Opens the path (or, for a description, checks the page already shown) and runs the rules on it. */
+    private void check(ChromeDriver browser, String pathOrDescription) {
+        if (pathOrDescription.startsWith("/")) {
+            browser.get(url(pathOrDescription));
+        }
+        assertThat(Accessibility.violations(browser)).as(pathOrDescription + " at " + browser.getCurrentUrl())
+                .isEmpty();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
