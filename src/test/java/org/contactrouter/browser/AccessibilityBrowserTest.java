@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.contactrouter.ApplicationTest;
 import org.contactrouter.contact.Channel;
@@ -17,13 +18,17 @@ import org.contactrouter.officer.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page, as citizens and each kind of staff see it (errors shown included), meets the WCAG 2.2 A and AA rules
- * axe-core checks, in a real browser with the pages' own styles and scripts.
+ * axe-core checks, in a real browser with the pages' own styles and scripts; and a citizen can send the contact form
+ * with the keyboard alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(Browser.class)
@@ -83,6 +88,32 @@ class AccessibilityBrowserTest extends ApplicationTest {
     }
 
     @Test
+    void aCitizenSendsTheContactFormWithTheKeyboardAlone(ChromeDriver browser) {
+        browser.get(url("/contact"));
+        assertThat(press(browser, Keys.TAB).getText()).isEqualTo("Skip to main content");
+        press(browser, Keys.ENTER);
+        assertThat(focused(browser).getAttribute("id")).as("focus moved past the header").isEqualTo("main-content");
+
+        // Sent empty: the error summary takes the focus, and its first link takes the keyboard to the field.
+        tabTo(browser, element -> "Send message".equals(element.getText()));
+        press(browser, Keys.ENTER);
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(focused(browser).getAttribute("class")).contains("govuk-error-summary"));
+        String field = press(browser, Keys.TAB).getAttribute("href").replaceFirst(".*#", "");
+        press(browser, Keys.ENTER);
+        assertThat(focused(browser).getAttribute("id")).isEqualTo(field);
+
+        browser.get(url("/contact"));
+        tabTo(browser, element -> "topic".equals(element.getAttribute("id")));
+        press(browser, Keys.SPACE);
+        typeInto(browser, "message", "The street light outside 4 Mill Lane is out");
+        typeInto(browser, "email", "keyboard@example.org");
+        tabTo(browser, element -> "Send message".equals(element.getText()));
+        press(browser, Keys.ENTER);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(browser.getCurrentUrl()).contains("/contact/submitted/"));
+    }
+
+    @Test
     void theRulesDoFindWhatIsWrong(ChromeDriver browser) {
         browser.get(url("/contact"));
         // Styled through the DOM: the pages' Content-Security-Policy ignores style attributes in markup.
@@ -103,6 +134,31 @@ class AccessibilityBrowserTest extends ApplicationTest {
         }
         assertThat(Accessibility.violations(browser)).as(pathOrDescription + " at " + browser.getCurrentUrl())
                 .isEmpty();
+    }
+
+    /** Presses Tab until the field has the focus, then types: every field is reached in order from the one before. */
+    private static void typeInto(ChromeDriver browser, String id, String text) {
+        tabTo(browser, element -> id.equals(element.getAttribute("id")));
+        new Actions(browser).sendKeys(text).perform();
+    }
+
+    private static WebElement tabTo(ChromeDriver browser, Predicate<WebElement> target) {
+        for (int presses = 0; presses < 30; presses++) {
+            WebElement now = press(browser, Keys.TAB);
+            if (target.test(now)) {
+                return now;
+            }
+        }
+        throw new AssertionError("Tab never reached the element; it stopped at " + focused(browser).getTagName());
+    }
+
+    private static WebElement press(ChromeDriver browser, Keys key) {
+        new Actions(browser).sendKeys(key).perform();
+        return focused(browser);
+    }
+
+    private static WebElement focused(ChromeDriver browser) {
+        return browser.switchTo().activeElement();
     }
 
     private String url(String path) {
