@@ -1,6 +1,8 @@
 // Supervisor dashboard: refresh the figures and charts when any case changes (server-sent events from the
 // case-events topic). Chart data comes from a JSON endpoint: the Content-Security-Policy allows no inline script.
 // Without JavaScript the page still shows every figure; refreshing it shows the latest.
+import { refreshOnCaseEvents, replaceFromServer } from '/js/live.js';
+
 const figuresStatus = document.getElementById('figures-live');
 const volumeElement = document.getElementById('volume-chart');
 const attainmentElement = document.getElementById('attainment-chart');
@@ -36,27 +38,9 @@ async function drawCharts() {
   });
 }
 
-async function refreshFigures() {
-  const figures = document.getElementById('figures');
-  const response = await fetch(figures.dataset.refresh, { headers: { 'Accept': 'text/html' } });
-  if (response.ok) {
-    figures.outerHTML = await response.text();
-    figuresStatus.textContent = 'Figures updated at ' + new Date().toLocaleTimeString('en-GB');
-  }
-}
-
 drawCharts();
-if (window.EventSource) {
-  const events = new EventSource('/supervisor/stream');
-  let pending = false;
-  events.addEventListener('case', () => {
-    if (pending) return;
-    pending = true;
-    // Changes come in bursts (an SLA scan can raise many alerts at once): refresh once a second at most.
-    setTimeout(async () => {
-      pending = false;
-      await refreshFigures();
-      await drawCharts();
-    }, 1000);
-  });
-}
+// An SLA scan can raise many alerts at once: refresh once a second at most.
+refreshOnCaseEvents('/supervisor/stream', 1000, async () => {
+  await replaceFromServer('figures', figuresStatus, 'Figures');
+  await drawCharts();
+});

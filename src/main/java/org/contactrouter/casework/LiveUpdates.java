@@ -42,7 +42,17 @@ public class LiveUpdates {
     /** Status changes made by officers are published once their transaction has committed. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void statusChanged(CaseLifecycle.StatusChanged change) {
-        producer.sendBody(topic, "{\"kind\":\"STATUS_CHANGED\",\"reference\":\"" + change.reference() + "\"}");
+        publish("STATUS_CHANGED", change.reference());
+    }
+
+    /** A queued case moved to another service area leaves some officers' queues and joins others'. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void reclassified(CaseLifecycle.Reclassified change) {
+        publish("RECLASSIFIED", change.reference());
+    }
+
+    private void publish(String kind, String reference) {
+        producer.sendBody(topic, "{\"kind\":\"" + kind + "\",\"reference\":\"" + reference + "\"}");
     }
 
     /** Called for every message on the case-events topic. */

@@ -10,14 +10,17 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.contactrouter.ApplicationTest;
+import org.contactrouter.casework.CaseActions;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.Identity;
 import org.contactrouter.contact.Sender;
+import org.contactrouter.intake.IntakeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,11 +31,15 @@ class OfficerWorkspaceBrowserTest extends ApplicationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    CaseActions actions;
 
     @Test
     void anOfficerTakesTheNextCaseRepliesAndItLeavesTheQueue(ChromeDriver browser) throws Exception {
         String area = unique("browser");
-        String officer = officer("browsing", Map.of(Channel.PHONE, 1), Set.of(area), Set.of("en"));
+        String officer = officer("browsing", Map.of(Channel.PHONE, 2), Set.of(area), Set.of("en"));
         String reference = openCaseIn(area, Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(), Instant.now())
                 .sender(Sender.of("Mrs Caller", Identity.phone("+447700900321"))).subject("Voicemail on Waste queue")
                 .body("Please call me about my green bin").build());
@@ -56,5 +63,16 @@ class OfficerWorkspaceBrowserTest extends ApplicationTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(browser.findElement(By.id("queue")).getText()).doesNotContain(reference));
         assertThat(browser.findElement(By.id("my-cases")).getText()).contains(reference);
+
+        // A supervisor moves a case into the officer's area: it appears in the open page's queue without a reload
+        // (the change goes out on the case-events topic and reaches the page as a server-sent event).
+        String next = intake.accept(Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(), Instant.now())
+                .sender(Sender.of("Mr Caller", Identity.phone("+447700900322"))).subject("Second call").build())
+                .reference();
+        actions.transferToServiceArea(new CaseActions.Actor("sam", true), next, area);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(browser.findElement(By.id("queue")).getText()).contains(next);
+            assertThat(browser.findElement(By.id("queue-live")).getText()).startsWith("Queue updated at");
+        });
     }
 }

@@ -7,17 +7,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.contactrouter.browser.Browser;
+import org.contactrouter.casework.CaseActions;
 import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.Identity;
+import org.contactrouter.contact.Sender;
+import org.contactrouter.intake.IntakeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A supervisor in a real browser sees the tiles, lists, officer load and charts of seeded cases. */
 @ExtendWith(Browser.class)
 class SupervisorDashboardBrowserTest extends SupervisionApplicationTest {
+
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    CaseActions actions;
 
     @Test
     void theDashboardShowsSeededFiguresListsAndCharts(ChromeDriver browser) throws Exception {
@@ -47,6 +59,19 @@ class SupervisorDashboardBrowserTest extends SupervisionApplicationTest {
                 !browser.findElements(By.cssSelector("#volume-chart canvas")).isEmpty()
                         && !browser.findElements(By.cssSelector("#attainment-chart canvas")).isEmpty());
         Browser.screenshot(browser, "supervisor-dashboard");
+
+        // A new phone case, moved to the area by a supervisor, changes the figures on the open page without a reload
+        // (the move goes out on the case-events topic and reaches the page as a server-sent event).
+        String queuedBefore = browser.findElement(By.cssSelector("#tile-PHONE [data-figure=queued]")).getText();
+        String next = intake.accept(Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(), Instant.now())
+                .sender(Sender.of("Ms Caller", Identity.phone("+447700900323"))).subject("Another call").build())
+                .reference();
+        actions.transferToServiceArea(new CaseActions.Actor(SUPERVISOR, true), next, area);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(browser.findElement(By.id("figures-live")).getText()).startsWith("Figures updated at");
+            assertThat(browser.findElement(By.cssSelector("#tile-PHONE [data-figure=queued]")).getText())
+                    .isNotEqualTo(queuedBefore);
+        });
     }
 
     private long count(String where) {
