@@ -8,9 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.apache.camel.ProducerTemplate;
 import org.contactrouter.ApplicationTest;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
@@ -30,6 +32,8 @@ class DeadLetterAdminTest extends ApplicationTest {
     ContactCodec codec;
     @Autowired
     DeadLetters deadLetters;
+    @Autowired
+    ProducerTemplate producer;
 
     @Test
     void aPoisonMessageIsListedWithItsCauseAndCanBeDiscarded() throws Exception {
@@ -49,6 +53,22 @@ class DeadLetterAdminTest extends ApplicationTest {
         assertThat(deadLetters.list()).noneMatch(l -> l.id().equals(letter.id()));
         mvc.perform(delete("/api/v1/admin/dead-letters/" + letter.id()).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aContactRejectedAgainWhenItsBatchIsRedeliveredIsDeadLetteredOnce() {
+        String marker = "rejected-twice-" + UUID.randomUUID();
+        RejectedContact rejected = new RejectedContact("ID:" + UUID.randomUUID(), "contacts.in.web", "{\"" + marker,
+                "InvalidContactException: not JSON");
+        producer.sendBody("direct:dead-letter", rejected);
+        producer.sendBody("direct:dead-letter", rejected);
+
+        await().atMost(WAIT).until(() -> lettersMarked(marker) == 1);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> lettersMarked(marker) == 1);
+    }
+
+    private long lettersMarked(String marker) {
+        return deadLetters.list().stream().filter(l -> l.preview().contains(marker)).count();
     }
 
     @Test
