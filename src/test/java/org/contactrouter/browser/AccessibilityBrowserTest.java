@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page, as citizens and each kind of staff see it (errors shown included), meets the WCAG 2.2 A and AA rules
- * axe-core checks, in a real browser with the pages' own styles and scripts; and a citizen can send the contact form
- * with the keyboard alone.
+ * axe-core checks, in a real browser with the pages' own styles and scripts; and a citizen's and an officer's main
+ * journeys work with the keyboard alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(Browser.class)
@@ -89,7 +89,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
 
     @Test
     void aCitizenSendsTheContactFormWithTheKeyboardAlone(ChromeDriver browser) {
-        browser.get(url("/contact"));
+        open(browser, "/contact");
         assertThat(press(browser, Keys.TAB).getText()).isEqualTo("Skip to main content");
         press(browser, Keys.ENTER);
         assertThat(focused(browser).getAttribute("id")).as("focus moved past the header").isEqualTo("main-content");
@@ -103,7 +103,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
         press(browser, Keys.ENTER);
         assertThat(focused(browser).getAttribute("id")).isEqualTo(field);
 
-        browser.get(url("/contact"));
+        open(browser, "/contact");
         tabTo(browser, element -> "topic".equals(element.getAttribute("id")));
         press(browser, Keys.SPACE);
         typeInto(browser, "message", "The street light outside 4 Mill Lane is out");
@@ -111,6 +111,34 @@ class AccessibilityBrowserTest extends ApplicationTest {
         tabTo(browser, element -> "Send message".equals(element.getText()));
         press(browser, Keys.ENTER);
         await().atMost(WAIT).untilAsserted(() -> assertThat(browser.getCurrentUrl()).contains("/contact/submitted/"));
+    }
+
+    @Test
+    void anOfficerSignsInTakesTheNextCaseAndRecordsTheCallbackWithTheKeyboardAlone(ChromeDriver browser) {
+        String area = unique("keys");
+        String officer = officer("keys", Map.of(Channel.PHONE, 2), Set.of(area), Set.of("en"));
+        String reference = openCaseIn(area, Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(),
+                Instant.now()).sender(Sender.of("Mrs Keys", Identity.phone("+447700900655")))
+                .subject("Bin not emptied").body("Please call back").build());
+
+        open(browser, "/workspace");
+        typeInto(browser, "username", officer);
+        typeInto(browser, "password", PASSWORD);
+        press(browser, Keys.ENTER);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(browser.getCurrentUrl()).contains("/workspace"));
+
+        tabTo(browser, element -> "take-next".equals(element.getAttribute("id")));
+        press(browser, Keys.ENTER);
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(browser.getCurrentUrl()).endsWith("/workspace/cases/" + reference));
+
+        tabTo(browser, element -> "outcome-0".equals(element.getAttribute("id")));
+        press(browser, Keys.SPACE);
+        typeInto(browser, "callback-notes", "Explained the collection day");
+        tabTo(browser, element -> "Record the callback".equals(element.getText()));
+        press(browser, Keys.ENTER);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(
+                browser.findElement(By.className("govuk-notification-banner")).getText()).contains("Callback recorded"));
     }
 
     @Test
@@ -136,6 +164,13 @@ class AccessibilityBrowserTest extends ApplicationTest {
                 .isEmpty();
     }
 
+    /** Opens the page and waits for its scripts, so that the first key pressed reaches the page. */
+    private void open(ChromeDriver browser, String path) {
+        browser.get(url(path));
+        await().atMost(WAIT).until(() -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.readyState === 'complete' && document.body.classList.contains('js-enabled');")));
+    }
+
     /** Presses Tab until the field has the focus, then types: every field is reached in order from the one before. */
     private static void typeInto(ChromeDriver browser, String id, String text) {
         tabTo(browser, element -> id.equals(element.getAttribute("id")));
@@ -143,7 +178,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
     }
 
     private static WebElement tabTo(ChromeDriver browser, Predicate<WebElement> target) {
-        for (int presses = 0; presses < 30; presses++) {
+        for (int presses = 0; presses < 60; presses++) {
             WebElement now = press(browser, Keys.TAB);
             if (target.test(now)) {
                 return now;
