@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
@@ -56,7 +55,7 @@ class SupervisorDashboardTest extends SupervisionApplicationTest {
 
     @Test
     void serviceAreaFiguresMatchTheSeededMix() throws Exception {
-        String area = "dash-" + UUID.randomUUID().toString().substring(0, 8);
+        String area = unique("dash");
         seedMix(area);
 
         GroupFigures figures = queries.figures(Dimension.SERVICE_AREA).stream().filter(f -> f.key().equals(area))
@@ -84,7 +83,7 @@ class SupervisorDashboardTest extends SupervisionApplicationTest {
     @Test
     void channelFiguresMoveByExactlyWhatTheDatabaseGained() {
         List<GroupFigures> before = queries.figures(Dimension.CHANNEL);
-        seedMix("dash-" + UUID.randomUUID().toString().substring(0, 8));
+        seedMix(unique("dash"));
         List<GroupFigures> after = queries.figures(Dimension.CHANNEL);
 
         // The mix adds, per channel: queued, at risk, breached, open by state, met today, late today, breached today.
@@ -105,7 +104,7 @@ class SupervisorDashboardTest extends SupervisionApplicationTest {
 
     @Test
     void aSupervisorReassignsABreachedCaseInOneClick() throws Exception {
-        String breached = seedMix("dash-" + UUID.randomUUID().toString().substring(0, 8));
+        String breached = seedMix(unique("dash"));
         String page = mvc.perform(get("/supervisor").with(supervisor)).andReturn().getResponse().getContentAsString();
         assertThat(page.substring(page.indexOf("id=\"breached-cases\""))).contains(breached);
 
