@@ -55,6 +55,8 @@ class SupervisorDashboardController {
         LocalDate today = queries.today();
         model.addAttribute("exportFrom", today.minusDays(30));
         model.addAttribute("exportTo", today);
+        // The charts' figures as tables too: for screen readers, and for browsers without JavaScript.
+        model.addAttribute("daily", queries.daily(CHART_DAYS));
         return "supervisor/dashboard";
     }
 

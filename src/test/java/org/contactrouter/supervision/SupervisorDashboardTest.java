@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.contactrouter.sla.SlaState;
@@ -126,6 +127,17 @@ class SupervisorDashboardTest extends SupervisionApplicationTest {
                 .andExpect(jsonPath("$.days.length()").value(14))
                 .andExpect(jsonPath("$.opened.EMAIL.length()").value(14))
                 .andExpect(jsonPath("$.attainmentPercent.length()").value(14));
+        // The same figures on the page as tables (screen readers, no JavaScript): today's row counts today's cases.
+        String page = mvc.perform(get("/supervisor").with(supervisor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        DashboardQueries.DailySeries daily = queries.daily(14);
+        String volumes = page.substring(page.indexOf("id=\"volume-figures\""));
+        String today = volumes.substring(volumes.indexOf("data-day=\"" + queries.today() + "\""));
+        today = today.substring(0, today.indexOf("</tr>")).replaceAll("\\s+", " ");
+        List<Long> cells = Pattern.compile(">(\\d+)</td>").matcher(today).results()
+                .map(m -> Long.parseLong(m.group(1))).toList();
+        assertThat(cells).isEqualTo(daily.opened().values().stream().map(counts -> counts.get(13)).toList());
+        assertThat(page).contains("id=\"attainment-figures\"", "Deadlines kept on time, as a table");
         mvc.perform(get("/supervisor").with(user("officer").roles("OFFICER"))).andExpect(status().isForbidden());
         mvc.perform(get("/supervisor")).andExpect(status().is3xxRedirection());
     }
