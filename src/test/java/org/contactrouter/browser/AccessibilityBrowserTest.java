@@ -60,10 +60,8 @@ class AccessibilityBrowserTest extends ApplicationTest {
     @Test
     void officersWorkspaceCaseAndCaseList(ChromeDriver browser) {
         String area = unique("a11y");
-        String officer = officer("a11y", Map.of(Channel.PHONE, 2), Set.of(area), Set.of("en"));
-        String reference = openCaseIn(area, Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(),
-                Instant.now()).sender(Sender.of("Mr Caller", Identity.phone("+447700900654")))
-                .subject("Fallen tree").body("A tree is down on Mill Lane").build());
+        String officer = phoneOfficerFor(area);
+        String reference = callbackWaitingIn(area, "+447700900654");
 
         Browser.signIn(browser, url("/workspace"), officer, PASSWORD);
         check(browser, "workspace");
@@ -116,10 +114,8 @@ class AccessibilityBrowserTest extends ApplicationTest {
     @Test
     void anOfficerSignsInTakesTheNextCaseAndRecordsTheCallbackWithTheKeyboardAlone(ChromeDriver browser) {
         String area = unique("keys");
-        String officer = officer("keys", Map.of(Channel.PHONE, 2), Set.of(area), Set.of("en"));
-        String reference = openCaseIn(area, Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(),
-                Instant.now()).sender(Sender.of("Mrs Keys", Identity.phone("+447700900655")))
-                .subject("Bin not emptied").body("Please call back").build());
+        String officer = phoneOfficerFor(area);
+        String reference = callbackWaitingIn(area, "+447700900655");
 
         open(browser, "/workspace");
         typeInto(browser, "username", officer);
@@ -162,6 +158,17 @@ class AccessibilityBrowserTest extends ApplicationTest {
         }
         assertThat(Accessibility.violations(browser)).as(pathOrDescription + " at " + browser.getCurrentUrl())
                 .isEmpty();
+    }
+
+    private String phoneOfficerFor(String area) {
+        return officer("a11y", Map.of(Channel.PHONE, 2), Set.of(area), Set.of("en"));
+    }
+
+    /** A phone case waiting in the area; each test calls from its own number, as threading joins a caller's cases. */
+    private String callbackWaitingIn(String area, String phone) {
+        return openCaseIn(area, Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(), Instant.now())
+                .sender(Sender.of("Mr Caller", Identity.phone(phone))).subject("Fallen tree")
+                .body("A tree is down on Mill Lane, please call back").build());
     }
 
     /** Opens the page and waits for its scripts, so that the first key pressed reaches the page. */
