@@ -61,7 +61,7 @@ public class AttachmentDownloadController {
     MediaType servedType(String stored) {
         try {
             MediaType type = MediaType.parseMediaType(stored);
-            return allowedTypes.refusalBeforeReading(type.getType() + "/" + type.getSubtype(), 0).isEmpty()
+            return allowedTypes.allows(type.getType() + "/" + type.getSubtype())
                     ? new MediaType(type.getType(), type.getSubtype()) : MediaType.APPLICATION_OCTET_STREAM;
         } catch (RuntimeException e) {
             return MediaType.APPLICATION_OCTET_STREAM;

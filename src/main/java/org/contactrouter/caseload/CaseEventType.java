@@ -35,6 +35,8 @@ public enum CaseEventType {
     EMAIL_BOUNCED,
     /** An out-of-office or other automated email answered the case's mail: noted, not acknowledged. */
     AUTOMATED_MAIL_RECEIVED,
+    /** The case's email was not acknowledged: machine-written, or its sender asked for no automatic reply. */
+    ACKNOWLEDGEMENT_WITHHELD,
 
     // Response-time standards
     /** A response-time milestone passed its warning threshold unmet (raised once, by the SLA engine). */

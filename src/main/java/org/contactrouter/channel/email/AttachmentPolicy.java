@@ -1,5 +1,7 @@
 package org.contactrouter.channel.email;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,25 +26,37 @@ public record AttachmentPolicy(long maxBytes, Set<String> allowedContentTypes, i
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Refusal checked before the content is read: the type, and how many files were already stored. */
-    public Optional<String> refusalBeforeReading(String contentType, int alreadyStored) {
+    /**
+     * Whether the attachment is refused whatever its size: its type, or how many files were already stored. Such a
+     * file need not be downloaded at all.
+     */
+    public boolean refusedBeforeReading(String contentType, int alreadyStored) {
+        return !allows(contentType) || alreadyStored >= maxCount;
+    }
+
+    /**
+     * Every reason the attachment is refused, size first, joined for the officer to read; empty when accepted.
+     *
+     * @param sizeBytes     its decoded size, or an estimate when {@code sizeEstimated}
+     * @param sizeEstimated the size comes from the message's own description, not from reading the file
+     */
+    public Optional<String> refusal(long sizeBytes, boolean sizeEstimated, String contentType, int alreadyStored) {
+        List<String> reasons = new ArrayList<>(3);
+        if (sizeBytes > maxBytes) {
+            reasons.add("too large: " + (sizeEstimated ? "about " : "") + sizeBytes + " bytes, limit " + maxBytes
+                    + " bytes");
+        }
         if (!allows(contentType)) {
-            return Optional.of("file type not accepted: " + contentType);
+            reasons.add("file type not accepted: " + contentType);
         }
         if (alreadyStored >= maxCount) {
-            return Optional.of("too many attachments: at most " + maxCount + " per message");
+            reasons.add("too many attachments: at most " + maxCount + " per message");
         }
-        return Optional.empty();
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
     }
 
-    /** Refusal by decoded size. */
-    public Optional<String> refusalForSize(long sizeBytes) {
-        return sizeBytes > maxBytes
-                ? Optional.of("too large: " + sizeBytes + " bytes, limit " + maxBytes + " bytes")
-                : Optional.empty();
-    }
-
-    private boolean allows(String contentType) {
+    /** Whether files of this type are accepted. */
+    public boolean allows(String contentType) {
         String type = contentType.toLowerCase(Locale.ROOT);
         int slash = type.indexOf('/');
         String family = slash < 0 ? type : type.substring(0, slash) + "/*";

@@ -3,29 +3,24 @@ package org.contactrouter.channel.email;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Tells mail written by a person from mail written by a machine, from headers alone. Used to decide whether to
- * send an acknowledgement: a message that is automated gets none.
+ * Tells mail written by a person from mail written by a machine, from headers alone. Used to decide whether a
+ * message opens a case and whether it is acknowledged: a message that is automated never is.
  */
 public final class AutomatedMailDetector {
 
     private static final Set<String> BULK_PRECEDENCE = Set.of("bulk", "junk", "list");
     private static final Set<String> SYSTEM_LOCAL_PARTS = Set.of("mailer-daemon", "postmaster");
+    /** Set by autoresponders that predate RFC 3834 (vacation programs, some hosted mail). */
+    private static final List<String> AUTO_REPLY_HEADERS = List.of("X-Autoreply", "X-Autorespond");
 
     /** Why the message is automated, or empty when it looks like it came from a person. */
     public Optional<AutomatedMail> detect(MimeMessage message) throws MessagingException {
-        String autoSubmitted = header(message, "Auto-Submitted");
-        if (autoSubmitted != null && !firstToken(autoSubmitted).equals("no")) {
-            return found(AutomatedMail.Reason.AUTO_SUBMITTED, "Auto-Submitted: " + autoSubmitted);
-        }
-        String returnPath = header(message, "Return-Path");
-        if (returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")) {
-            return found(AutomatedMail.Reason.NULL_RETURN_PATH, "Return-Path: <>");
-        }
         if (message.isMimeType("multipart/report")) {
             return found(AutomatedMail.Reason.DELIVERY_REPORT, "Content-Type: multipart/report");
         }
@@ -38,11 +33,38 @@ public final class AutomatedMailDetector {
                 return found(AutomatedMail.Reason.MAILING_LIST, listHeader);
             }
         }
-        String suppress = header(message, "X-Auto-Response-Suppress");
-        if (suppress != null) {
-            return found(AutomatedMail.Reason.AUTO_RESPONSE_SUPPRESSED, "X-Auto-Response-Suppress: " + suppress);
+        String autoSubmitted = header(message, "Auto-Submitted");
+        String autoSubmittedKind = autoSubmitted == null ? "no" : firstToken(autoSubmitted);
+        if (autoSubmittedKind.equals("auto-replied")) {
+            return found(AutomatedMail.Reason.AUTO_REPLY, "Auto-Submitted: " + autoSubmitted);
         }
-        return systemSender(header(message, "From"));
+        for (String autoReplyHeader : AUTO_REPLY_HEADERS) {
+            String value = header(message, autoReplyHeader);
+            if (value != null) {
+                return found(AutomatedMail.Reason.AUTO_REPLY, autoReplyHeader + ": " + value);
+            }
+        }
+        Optional<AutomatedMail> system = systemSender(header(message, "From"));
+        if (system.isPresent()) {
+            return system;
+        }
+        if (!autoSubmittedKind.equals("no")) {
+            return found(AutomatedMail.Reason.AUTO_GENERATED, "Auto-Submitted: " + autoSubmitted);
+        }
+        String returnPath = header(message, "Return-Path");
+        if (returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")) {
+            return found(AutomatedMail.Reason.NULL_RETURN_PATH, "Return-Path: <>");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The sender's request not to be answered automatically (X-Auto-Response-Suppress, set by Exchange and Outlook
+     * on much mail a person wrote), or empty. Such mail is genuine: it opens a case, but is not acknowledged.
+     */
+    public Optional<String> autoReplySuppressed(MimeMessage message) throws MessagingException {
+        return Optional.ofNullable(header(message, "X-Auto-Response-Suppress"))
+                .map(value -> "X-Auto-Response-Suppress: " + value);
     }
 
     private static Optional<AutomatedMail> systemSender(String from) {

@@ -24,8 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mail written by a machine never opens a case and is never acknowledged (so no mail loop can start). It is noted
- * on the case whose message it answers, or dropped with a log line and a metric when it answers none:
+ * Automated notices never open a case and are never acknowledged (so no mail loop can start). Each is noted on the
+ * case whose message it answers, or dropped with a log line and a metric when it answers none (machine-written
+ * mail that may need an answer, {@link AutomatedMail.Reason#opensCase()}, opens a case instead, see
+ * {@link EmailIntake}):
  * <ul>
  *   <li>a bounce of the council's own email is noted as EMAIL_BOUNCED; a permanent failure marks the citizen's
  *       address undeliverable and puts an answered case back in the shared queue, so an officer uses another
@@ -98,7 +100,7 @@ public class AutomatedMailRecorder {
         }
     }
 
-    /** Notes an automated message on the case whose message it answers; drops it otherwise. */
+    /** Notes an automated notice on the case whose message it answers; drops it otherwise. */
     @Transactional
     public void automated(String noticeId, Collection<String> conversationIds, AutomatedMail why) {
         String reason = why.reason().name();
@@ -113,6 +115,11 @@ public class AutomatedMailRecorder {
         cases.appendEvent(answered.get().id(), CaseEventType.AUTOMATED_MAIL_RECEIVED, clock.instant(), ACTOR,
                 "automated email received, not acknowledged: " + why);
         count(reason, "attached");
+    }
+
+    /** Whether the message answers a case of the council's (by its In-Reply-To and References). */
+    public boolean answersACase(Collection<String> conversationIds) {
+        return caseAnswered(conversationIds).isPresent();
     }
 
     private Optional<CaseSnapshot> caseAnswered(Collection<String> messageIds) {

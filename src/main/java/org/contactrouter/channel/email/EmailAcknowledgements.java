@@ -1,8 +1,11 @@
 package org.contactrouter.channel.email;
 
+import java.time.Clock;
 import java.util.Optional;
 
+import org.contactrouter.caseload.CaseEventType;
 import org.contactrouter.caseload.CaseLifecycle;
+import org.contactrouter.caseload.CaseRepository;
 import org.contactrouter.caseload.CaseReference;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
@@ -18,8 +21,9 @@ import org.springframework.context.event.EventListener;
 /**
  * Acknowledges by email every new case whose citizen is answered by email: email contacts, and web contacts that
  * gave an address. The acknowledgement is queued in the intake transaction, so it exists exactly when the case
- * does. Automated mail never opens a case (see {@link EmailIntake}); the per-address rate limit is the last guard
- * against a loop with an auto-responder that does not say it is one.
+ * does. Mail from a machine, or from a sender who asked for no automatic reply, is not acknowledged, and the case
+ * says so (see {@link EmailIntake}); the per-address rate limit is the last guard against a loop with an
+ * auto-responder that does not say it is one.
  */
 public class EmailAcknowledgements {
 
@@ -27,12 +31,16 @@ public class EmailAcknowledgements {
     static final String AUTHOR = "system";
 
     private final ReplyService replies;
+    private final CaseRepository cases;
+    private final Clock clock;
     private final AcknowledgementRateLimiter limiter;
     private final EmailChannelProperties.Acknowledgements settings;
 
-    public EmailAcknowledgements(ReplyService replies, AcknowledgementRateLimiter limiter,
-                                 EmailChannelProperties.Acknowledgements settings) {
+    public EmailAcknowledgements(ReplyService replies, CaseRepository cases, Clock clock,
+                                 AcknowledgementRateLimiter limiter, EmailChannelProperties.Acknowledgements settings) {
         this.replies = replies;
+        this.cases = cases;
+        this.clock = clock;
         this.limiter = limiter;
         this.settings = settings;
     }
@@ -41,8 +49,14 @@ public class EmailAcknowledgements {
     public void caseOpened(CaseLifecycle.CaseOpened opened) {
         Contact contact = opened.contact();
         String standard = settings.standardFor(contact.channel(), opened.language());
-        if (standard == null || !ReplyChannelPolicy.channelFor(contact).equals(Optional.of(Channel.EMAIL))
-                || "true".equals(contact.attributes().get(EmailIntake.AUTOMATED))) {
+        if (standard == null || !ReplyChannelPolicy.channelFor(contact).equals(Optional.of(Channel.EMAIL))) {
+            return;
+        }
+        String withheld = contact.attributes().get(EmailIntake.NO_ACKNOWLEDGEMENT);
+        if (withheld != null) {
+            // Said on the case, so the officer knows the citizen has heard nothing yet.
+            cases.appendEvent(opened.caseId(), CaseEventType.ACKNOWLEDGEMENT_WITHHELD, clock.instant(), AUTHOR,
+                    "no acknowledgement sent: " + withheld);
             return;
         }
         String recipient = ThreadContext.replyingTo(contact).recipient().getAddress();

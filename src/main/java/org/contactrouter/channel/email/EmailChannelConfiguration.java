@@ -70,9 +70,10 @@ public class EmailChannelConfiguration {
     }
 
     @Bean
-    EmailAcknowledgements emailAcknowledgements(ReplyService replies, EmailChannelProperties settings, Clock clock) {
+    EmailAcknowledgements emailAcknowledgements(ReplyService replies, CaseRepository cases,
+                                                EmailChannelProperties settings, Clock clock) {
         EmailChannelProperties.Acknowledgements acknowledgements = settings.acknowledgements();
-        return new EmailAcknowledgements(replies, new AcknowledgementRateLimiter(acknowledgements.maxPerSender(),
+        return new EmailAcknowledgements(replies, cases, clock, new AcknowledgementRateLimiter(acknowledgements.maxPerSender(),
                 acknowledgements.window(), clock), acknowledgements);
     }
 

@@ -18,8 +18,10 @@ import org.contactrouter.contact.Contact;
 import org.contactrouter.intake.ContactGateway;
 
 /**
- * Takes one message read from a council mailbox (routes/email.yaml): a bounce or other automated mail is recorded
- * by {@link AutomatedMailRecorder}; mail from a person becomes a contact on the email inbound queue.
+ * Takes one message read from a council mailbox (routes/email.yaml): a bounce, and any other automated notice
+ * (out-of-office, list mail), is recorded by {@link AutomatedMailRecorder}; mail from a person, and machine-written
+ * mail that answers no case (a portal's notice, a partner's form), becomes a contact on the email inbound queue.
+ * A contact from a machine, or from a sender who asked for no automatic reply, is marked not to be acknowledged.
  *
  * <p>Any exception leaves the message unseen in the mailbox: the route marks it seen only when this method
  * returns, that is once the contact is on the queue (or the automated mail is recorded). The next poll reads it
@@ -27,8 +29,13 @@ import org.contactrouter.intake.ContactGateway;
  */
 public class EmailIntake {
 
-    /** Contact attribute: false for every contact this channel makes (automated mail never becomes one). */
+    /** Contact attribute: "true" for machine-written mail that opened a case (never acknowledged), else "false". */
     public static final String AUTOMATED = "automated";
+    /**
+     * Contact attribute, present when the contact must not be acknowledged: why (the automated-mail rule, or the
+     * sender's X-Auto-Response-Suppress).
+     */
+    public static final String NO_ACKNOWLEDGEMENT = "noAcknowledgement";
 
     private static final int PREVIEW_HEADER_LINES = 30;
 
@@ -64,13 +71,17 @@ public class EmailIntake {
             return;
         }
         Optional<AutomatedMail> automated = detector.detect(message);
-        if (automated.isPresent()) {
-            recorder.automated(EmailParser.messageId(message), conversationIds(message), automated.get());
+        Set<String> conversation = conversationIds(message);
+        if (automated.isPresent() && (!automated.get().reason().opensCase() || recorder.answersACase(conversation))) {
+            recorder.automated(EmailParser.messageId(message), conversation, automated.get());
             return;
         }
         Mailbox mailbox = settings.mailboxOrDefault(mailboxName).mailbox();
         ParsedEmail email = parser.parse(message, mailbox, internalDate(message), clock.instant());
-        gateway.submit(fromPerson(email.toContact()));
+        Optional<String> suppressed = detector.autoReplySuppressed(message)
+                .map(why -> "the sender asked for no automatic reply (" + why + ")");
+        Optional<String> noAcknowledgement = automated.map(why -> "automated email " + why).or(() -> suppressed);
+        gateway.submit(withIntakeAttributes(email.toContact(), automated.isPresent(), noAcknowledgement));
     }
 
     /** The first header lines of a refused message: what an administrator needs to recognise it. */
@@ -90,9 +101,11 @@ public class EmailIntake {
         return ids;
     }
 
-    private static Contact fromPerson(Contact contact) {
+    private static Contact withIntakeAttributes(Contact contact, boolean automated,
+                                                Optional<String> noAcknowledgement) {
         Map<String, String> attributes = new LinkedHashMap<>(contact.attributes());
-        attributes.put(AUTOMATED, "false");
+        attributes.put(AUTOMATED, String.valueOf(automated));
+        noAcknowledgement.ifPresent(why -> attributes.put(NO_ACKNOWLEDGEMENT, why));
         return new Contact(contact.channel(), contact.source(), contact.channelMessageId(), contact.sender(),
                 contact.receivedAt(), contact.subject(), contact.body(), contact.attachments(),
                 contact.caseReferenceHint(), contact.conversationIds(), contact.proposedReference(),

@@ -70,6 +70,9 @@ public final class EmailParser {
         } catch (AttachmentNotStored e) {
             throw e.getCause(); // our disk, not the message: worth trying again
         } catch (MessagingException | IOException | RuntimeException e) {
+            if (MailConnectionFailure.causedBy(e)) {
+                throw e; // the connection, not the message: left unseen and read again at the next poll
+            }
             // Jakarta Mail reads parts lazily, so a broken structure or encoding shows only now. Reading it again
             // would fail the same way: refuse it with the reason.
             throw new RejectedEmailException("unreadable message: " + e, e);
@@ -243,12 +246,18 @@ public final class EmailParser {
 
         private void attachment(Part part, String type) throws MessagingException, IOException {
             String name = fileName(part, type);
-            Optional<String> refusal = policy.refusalBeforeReading(type, stored);
+            if (policy.refusedBeforeReading(type, stored)) {
+                // Refused whatever it holds: left on the mail server rather than downloaded to be thrown away.
+                long declared = DeclaredSize.of(part);
+                attachments.add(new AttachmentInfo(name, type, declared, null,
+                        policy.refusal(declared, true, type, stored).orElseThrow()));
+                return;
+            }
             try (InputStream in = part.getInputStream()) {
                 // Read at most one byte past the limit, then only count the rest: a huge file never sits in memory.
                 byte[] head = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes() + 1));
                 long size = head.length + in.transferTo(OutputStream.nullOutputStream());
-                refusal = refusal.or(() -> policy.refusalForSize(size));
+                Optional<String> refusal = policy.refusal(size, false, type, stored);
                 if (refusal.isPresent()) {
                     attachments.add(new AttachmentInfo(name, type, size, null, refusal.get()));
                 } else {

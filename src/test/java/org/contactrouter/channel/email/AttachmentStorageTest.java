@@ -42,10 +42,22 @@ class AttachmentStorageTest {
     void policyAcceptsTypeFamiliesAndRefusesOthers() {
         AttachmentPolicy policy = new AttachmentPolicy(100, Set.of("Image/*", "application/pdf"), 1);
 
-        assertThat(policy.refusalBeforeReading("image/heic", 0)).isEmpty();
-        assertThat(policy.refusalBeforeReading("application/pdf", 1)).contains("too many attachments: at most 1 per message");
-        assertThat(policy.refusalBeforeReading("application/zip", 0)).contains("file type not accepted: application/zip");
-        assertThat(policy.refusalForSize(100)).isEmpty();
-        assertThat(policy.refusalForSize(101)).isPresent();
+        assertThat(policy.refusedBeforeReading("image/heic", 0)).isFalse();
+        assertThat(policy.refusal(100, false, "image/heic", 0)).isEmpty();
+        assertThat(policy.refusedBeforeReading("application/pdf", 1)).isTrue();
+        assertThat(policy.refusal(10, false, "application/pdf", 1))
+                .contains("too many attachments: at most 1 per message");
+        assertThat(policy.refusedBeforeReading("application/zip", 0)).isTrue();
+        assertThat(policy.refusal(10, true, "application/zip", 0)).contains("file type not accepted: application/zip");
+        assertThat(policy.refusal(101, false, "application/pdf", 0)).contains("too large: 101 bytes, limit 100 bytes");
+    }
+
+    @Test
+    void aRefusalNamesEveryReasonSizeFirst() {
+        AttachmentPolicy policy = new AttachmentPolicy(100, Set.of("application/pdf"), 1);
+
+        assertThat(policy.refusal(5000, true, "application/x-msdownload", 1)).contains("too large: about 5000 bytes, "
+                + "limit 100 bytes; file type not accepted: application/x-msdownload; too many attachments: at most 1 "
+                + "per message");
     }
 }

@@ -154,17 +154,50 @@ class EmailChannelTest extends ApplicationTest {
             assertThat(caseOf(messageId)).as(messageId).isEmpty();
         }
         assertThat(events(reference, "AUTOMATED_MAIL_RECEIVED")).singleElement().asString()
-                .contains("AUTO_SUBMITTED");
+                .contains("AUTO_REPLY");
         assertThat(events(reference, "EMAIL_BOUNCED")).singleElement().asString()
                 .contains("could not be delivered", "5.1.1", "marked undeliverable");
         assertThat(jdbc.sql("select undeliverable_reason from citizen_identity where identity_value = :a")
                 .param("a", citizen).query(String.class).single()).startsWith("5.1.1");
-        assertThat(dropped("AUTO_SUBMITTED")).isEqualTo(1);
+        assertThat(dropped("AUTO_REPLY")).isEqualTo(1);
         assertThat(dropped("MAILING_LIST")).isEqualTo(1);
         assertThat(SERVERS.sentTo(citizen)).as("only the first mail was acknowledged").hasSize(1);
         assertThat(SERVERS.sentTo("away")).isEmpty();
         assertThat(SERVERS.sentTo("list")).isEmpty();
         assertThat(SERVERS.sentTo("mailer-daemon")).isEmpty();
+    }
+
+    @Test
+    void mailThatAsksForNoAutoReplyOrIsMachineWrittenOpensACaseThatSaysWhyItWasNotAcknowledged() {
+        String person = address("outlook.user");
+        String suppressed = id("suppressed");
+        String portal = address("portal");
+        String generated = id("generated");
+        String nullReturnPath = id("null-return-path");
+        String vacation = address("vacation");
+        String autoreply = id("x-autoreply");
+        SERVERS.deliver(mail(person, suppressed, "Pothole on Mill Lane", "A deep pothole by number 4.",
+                "X-Auto-Response-Suppress: All"));
+        SERVERS.deliver(mail(portal, generated, "New form: report a dead animal", "Fox on the A48 near the school.",
+                "Auto-Submitted: auto-generated"));
+        SERVERS.deliver(mail(portal, nullReturnPath, "New form: missed collection", "Bin not emptied at 12 High St.",
+                "Return-Path: <>"));
+        SERVERS.deliver(mail(vacation, autoreply, "I am on leave", "Back on Monday.", "X-Autoreply: yes"));
+
+        for (String messageId : List.of(suppressed, generated, nullReturnPath)) {
+            String reference = awaitCaseOf(messageId);
+            assertThat(events(reference, "ACKNOWLEDGEMENT_WITHHELD")).as(messageId).singleElement().asString()
+                    .startsWith("no acknowledgement sent: ");
+        }
+        assertThat(events(awaitCaseOf(suppressed), "ACKNOWLEDGEMENT_WITHHELD")).singleElement().asString()
+                .contains("the sender asked for no automatic reply", "X-Auto-Response-Suppress: All");
+        assertThat(events(awaitCaseOf(generated), "ACKNOWLEDGEMENT_WITHHELD")).singleElement().asString()
+                .contains("AUTO_GENERATED", "Auto-Submitted: auto-generated");
+        await().atMost(WAIT).until(SERVERS::allSeen);
+        assertThat(caseOf(autoreply)).as("an out-of-office reply opens no case").isEmpty();
+        assertThat(SERVERS.sentTo(person)).isEmpty();
+        assertThat(SERVERS.sentTo(portal)).isEmpty();
+        assertThat(SERVERS.sentTo(vacation)).isEmpty();
     }
 
     @Test

@@ -62,13 +62,13 @@ class EmailCorpusTest {
                         .attachments(1, 1).names("invite.ics", "invite.ics"),
                 fixture("08-dsn-permanent.eml").from("mailer-daemon@mx.council.example", "Mail Delivery System")
                         .subject("Undelivered Mail Returned to Sender").body("could not\nbe delivered")
-                        .automated(AutomatedMail.Reason.AUTO_SUBMITTED).bounce(true),
+                        .automated(AutomatedMail.Reason.DELIVERY_REPORT).bounce(true),
                 fixture("09-dsn-delayed.eml").from("postmaster@mx.council.example", null)
                         .subject("Delivery Status Notification (Delay)").body("has been delayed")
-                        .automated(AutomatedMail.Reason.NULL_RETURN_PATH).bounce(false),
+                        .automated(AutomatedMail.Reason.DELIVERY_REPORT).bounce(false),
                 fixture("10-out-of-office.eml").from("lowri.davies@example.org", "Lowri Davies")
                         .subject("Automatic reply: [CR-2026-000150] Re: Garden waste subscription")
-                        .body("I am out of the office").automated(AutomatedMail.Reason.AUTO_SUBMITTED)
+                        .body("I am out of the office").automated(AutomatedMail.Reason.AUTO_REPLY).autoReplySuppressed()
                         .conversation("ack-150@council.example").reference("CR-2026-000150"),
                 fixture("11-mailing-list.eml").from("news@lists.example.org", "Community Newsletter")
                         .subject("This week in Llanfair: fun run and market").body("The fun run starts at 10am")
@@ -109,7 +109,7 @@ class EmailCorpusTest {
                         .automated(AutomatedMail.Reason.BULK_PRECEDENCE),
                 fixture("24-auto-response-suppress.eml").from("bookings@partner.example", "Facilities Booking")
                         .subject("Your room booking is confirmed").body("Room 2 at the Civic Centre")
-                        .automated(AutomatedMail.Reason.AUTO_RESPONSE_SUPPRESSED),
+                        .autoReplySuppressed(),
                 fixture("25-case-reference-subject.eml").from("mary.obrien@example.ie", "Mary O'Brien")
                         .subject("Re: [cr-2026-000777] Fly-tipping behind the shops - more rubbish")
                         .body("More bags have been left").reference("CR-2026-000777"),
@@ -180,6 +180,8 @@ class EmailCorpusTest {
 
         Optional<AutomatedMail> automated = new AutomatedMailDetector().detect(message);
         assertThat(automated.map(AutomatedMail::reason)).isEqualTo(Optional.ofNullable(expected.automated));
+        assertThat(new AutomatedMailDetector().autoReplySuppressed(message).isPresent())
+                .as("asks for no automatic reply").isEqualTo(expected.autoReplySuppressed);
 
         Optional<Bounce> bounce = new BounceParser().parse(message);
         assertThat(bounce.map(Bounce::permanent)).isEqualTo(Optional.ofNullable(expected.bouncePermanent));
@@ -237,6 +239,7 @@ class EmailCorpusTest {
         String reference;
         String language;
         AutomatedMail.Reason automated;
+        boolean autoReplySuppressed;
         Boolean bouncePermanent;
         int stored;
         int refused;
@@ -262,6 +265,7 @@ class EmailCorpusTest {
         Expected reference(String value) { reference = value; return this; }
         Expected language(String value) { language = value; return this; }
         Expected automated(AutomatedMail.Reason value) { automated = value; return this; }
+        Expected autoReplySuppressed() { autoReplySuppressed = true; return this; }
         Expected bounce(boolean permanent) { bouncePermanent = permanent; return this; }
         Expected attachments(int storedCount, int refusedCount) { stored = storedCount; refused = refusedCount; return this; }
         Expected names(String... values) { names = values; return this; }

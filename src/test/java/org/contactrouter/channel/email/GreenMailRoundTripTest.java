@@ -70,7 +70,7 @@ class GreenMailRoundTripTest {
             assertThat(parsed.body()).contains("Dear Siân Hughes,", "CR-2026-004242");
             assertThat(parsed.sanitisedHtml()).contains("CR-2026-004242");
             assertThat(new AutomatedMailDetector().detect(received))
-                    .hasValueSatisfying(a -> assertThat(a.reason()).isEqualTo(AutomatedMail.Reason.AUTO_SUBMITTED));
+                    .hasValueSatisfying(a -> assertThat(a.reason()).isEqualTo(AutomatedMail.Reason.AUTO_REPLY));
             inbox.close(false);
         } finally {
             store.close();
