@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
+import org.contactrouter.casework.CaseActions;
 import org.contactrouter.intake.IntakeService;
 import org.contactrouter.officer.OfficerAccounts;
 import org.contactrouter.officer.OfficerDirectory;
@@ -55,6 +56,8 @@ public abstract class ApplicationTest {
     private OfficerDirectory directory;
     @Autowired
     private IntakeService intake;
+    @Autowired
+    private CaseActions caseActions;
     /** PASSWORD as stored, hashed once per test: hashing is slow on purpose. */
     private String passwordHash;
 
@@ -95,6 +98,11 @@ public abstract class ApplicationTest {
         jdbc.sql("update cases set service_area = :a where reference = :r").param("a", area).param("r", reference)
                 .update();
         return reference;
+    }
+
+    /** Hands the case to the officer as a supervisor would, so that they hold it and may answer it. */
+    protected void transferTo(String username, String reference) {
+        caseActions.transferToOfficer(new CaseActions.Actor("test-supervisor", true), reference, username);
     }
 
     protected void awaitCase(String reference) {

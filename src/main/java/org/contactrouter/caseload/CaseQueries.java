@@ -54,8 +54,9 @@ public class CaseQueries {
     public record AttachmentView(long id, String fileName, String contentType, long sizeBytes, String refusedReason) {
     }
 
-    public record ReplyView(String channel, String author, String body, String status, Instant createdAt,
-                            Instant sentAt) {
+    /** {@code lastError}: why the latest attempt failed, or why the reply was given up. */
+    public record ReplyView(long id, String kind, String channel, String author, String body, String status,
+                            int attempts, String lastError, Instant createdAt, Instant sentAt) {
     }
 
     public record EventView(String type, Instant at, String actor, String detail) {
@@ -217,8 +218,9 @@ public class CaseQueries {
 
     private List<ReplyView> replies(long caseId) {
         return jdbc.sql("select * from reply where case_id = :id order by created_at, id").param("id", caseId)
-                .query((rs, row) -> new ReplyView(rs.getString("channel"), rs.getString("author"), rs.getString("body"),
-                        rs.getString("status"), SqlTime.read(rs, "created_at"), SqlTime.read(rs, "sent_at")))
+                .query((rs, row) -> new ReplyView(rs.getLong("id"), rs.getString("kind"), rs.getString("channel"),
+                        rs.getString("author"), rs.getString("body"), rs.getString("status"), rs.getInt("attempts"),
+                        rs.getString("last_error"), SqlTime.read(rs, "created_at"), SqlTime.read(rs, "sent_at")))
                 .list();
     }
 

@@ -9,6 +9,8 @@ import org.contactrouter.caseload.CaseRepository;
 import org.contactrouter.caseload.CaseStatus;
 import org.contactrouter.officer.OfficerDirectory;
 import org.contactrouter.persistence.SqlTime;
+import org.contactrouter.reply.ReplyKind;
+import org.contactrouter.reply.ReplyStatus;
 import org.contactrouter.routing.CaseActionRefused;
 import org.contactrouter.routing.QueuedCase;
 import org.contactrouter.routing.SharedQueue;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What officers do to a case once it is theirs: release it, transfer it, wait for the citizen, correct its service
  * area, note something, close it. Each action is recorded on the case's audit trail with who did it. Only the
- * officer holding a case, or a supervisor, may act on it.
+ * officer holding a case, or a supervisor, may act on it ({@link #requireHolder}); the one exception is correcting
+ * the service area of a case still in the queue, which any officer may do so that it reaches the right people.
  */
 @Service
 public class CaseActions {
@@ -48,13 +51,13 @@ public class CaseActions {
 
     @Transactional
     public void release(Actor actor, String reference) {
-        QueuedCase c = held(actor, reference);
+        QueuedCase c = requireHolder(actor, reference);
         move(c, CaseStatus.QUEUED, null, actor, CaseEventType.RELEASED, "released to the queue");
     }
 
     @Transactional
     public void transferToOfficer(Actor actor, String reference, String toUsername) {
-        QueuedCase c = held(actor, reference);
+        QueuedCase c = requireHolder(actor, reference);
         if (officers.find(toUsername).isEmpty()) {
             throw new CaseActionRefused(toUsername + " is not an officer");
         }
@@ -63,14 +66,14 @@ public class CaseActions {
 
     @Transactional
     public void transferToServiceArea(Actor actor, String reference, String serviceArea) {
-        QueuedCase c = held(actor, reference);
+        QueuedCase c = requireHolder(actor, reference);
         changeArea(c, serviceArea, actor);
         move(c, CaseStatus.QUEUED, null, actor, CaseEventType.TRANSFERRED, "transferred to the " + serviceArea + " queue");
     }
 
     @Transactional
     public void awaitCitizen(Actor actor, String reference) {
-        QueuedCase c = held(actor, reference);
+        QueuedCase c = requireHolder(actor, reference);
         move(c, CaseStatus.AWAITING_CITIZEN, c.assignedOfficer(), actor, CaseEventType.AWAITING_CITIZEN,
                 "waiting for the citizen to answer");
     }
@@ -81,20 +84,29 @@ public class CaseActions {
         QueuedCase c = openCase(reference);
         if (!actor.supervisor() && !actor.username().equals(c.assignedOfficer())
                 && !CaseStatus.QUEUED.name().equals(c.status())) {
-            throw new CaseActionRefused(reference + " is held by someone else");
+            throw new NotCaseHolder(reference + " is held by " + c.assignedOfficer()
+                    + ": only they or a supervisor can change its service area");
         }
         changeArea(c, serviceArea, actor);
     }
 
     @Transactional
     public void note(Actor actor, String reference, String text) {
-        QueuedCase c = openCase(reference);
+        QueuedCase c = requireHolder(actor, reference);
         cases.appendEvent(c.id(), CaseEventType.NOTE, clock.instant(), actor.username(), text);
     }
 
+    /**
+     * Closes the case with its outcome. While every officer reply on it failed and no call back was recorded, the
+     * citizen has not heard from us: the officer must say they know ({@code closeUnanswered}).
+     */
     @Transactional
-    public void close(Actor actor, String reference, String outcome) {
-        QueuedCase c = held(actor, reference);
+    public void close(Actor actor, String reference, String outcome, boolean closeUnanswered) {
+        QueuedCase c = requireHolder(actor, reference);
+        if (!closeUnanswered && onlyFailedReplies(c.id())) {
+            throw new CaseActionRefused("Our reply on " + reference + " was not delivered, so the citizen has not"
+                    + " been answered. Call them back or reply another way, or confirm you are closing it unanswered.");
+        }
         move(c, CaseStatus.CLOSED, c.assignedOfficer(), actor, CaseEventType.CLOSED, "closed: " + outcome);
     }
 
@@ -125,13 +137,30 @@ public class CaseActions {
         }
     }
 
-    /** The case, open, and held by the actor (or the actor supervises). */
-    private QueuedCase held(Actor actor, String reference) {
+    /**
+     * The case, open, and held by the actor (or the actor supervises): the one check every action on a case makes.
+     *
+     * @throws NotCaseHolder when someone else holds it, or nobody does
+     * @throws CaseActionRefused when it is closed or unknown
+     */
+    public QueuedCase requireHolder(Actor actor, String reference) {
         QueuedCase c = openCase(reference);
         if (!actor.supervisor() && !actor.username().equals(c.assignedOfficer())) {
-            throw new CaseActionRefused("take " + reference + " before acting on it");
+            throw new NotCaseHolder(c.assignedOfficer() == null
+                    ? "take " + reference + " before acting on it"
+                    : reference + " is held by " + c.assignedOfficer() + ": only they or a supervisor can act on it");
         }
         return c;
+    }
+
+    private boolean onlyFailedReplies(long caseId) {
+        var states = jdbc.sql("select kind, status from reply where case_id = :id and kind in ('REPLY', 'CALLBACK')")
+                .param("id", caseId)
+                .query((rs, row) -> ReplyKind.valueOf(rs.getString("kind")) == ReplyKind.CALLBACK
+                        ? ReplyStatus.SENT : ReplyStatus.valueOf(rs.getString("status")))
+                .list();
+        return states.contains(ReplyStatus.FAILED) && !states.contains(ReplyStatus.SENT)
+                && !states.contains(ReplyStatus.PENDING);
     }
 
     private QueuedCase openCase(String reference) {

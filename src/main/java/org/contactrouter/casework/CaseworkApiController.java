@@ -1,7 +1,6 @@
 package org.contactrouter.casework;
 
 import java.util.List;
-import java.util.Map;
 
 import org.contactrouter.routing.CaseActionRefused;
 import org.contactrouter.routing.CaseOffers;
@@ -11,7 +10,6 @@ import org.contactrouter.routing.SharedQueue;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +39,10 @@ public class CaseworkApiController {
     }
 
     public record TextRequest(String text) {
+    }
+
+    /** {@code closeUnanswered}: the officer knows the citizen has not been answered (every reply failed). */
+    public record CloseRequest(String text, Boolean closeUnanswered) {
     }
 
     public record ClassificationRequest(String serviceArea) {
@@ -115,9 +117,10 @@ public class CaseworkApiController {
     }
 
     @PostMapping("/cases/{reference}/close")
-    ResponseEntity<?> close(@PathVariable String reference, @RequestBody TextRequest request, Authentication officer) {
+    ResponseEntity<?> close(@PathVariable String reference, @RequestBody CloseRequest request, Authentication officer) {
         requireText(request.text());
-        actions.close(CaseworkAuthorities.actor(officer), reference, request.text());
+        actions.close(CaseworkAuthorities.actor(officer), reference, request.text(),
+                Boolean.TRUE.equals(request.closeUnanswered()));
         return ResponseEntity.noContent().build();
     }
 
@@ -146,11 +149,6 @@ public class CaseworkApiController {
     RoutingSettingsBody updateRoutingSettings(@RequestBody RoutingSettingsBody body, Authentication supervisor) {
         settings.setAllowPick(body.allowPick(), supervisor.getName());
         return new RoutingSettingsBody(settings.allowPick());
-    }
-
-    @ExceptionHandler(CaseActionRefused.class)
-    ResponseEntity<?> refused(CaseActionRefused e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409, "error", e.getMessage()));
     }
 
     private static void requireText(String text) {

@@ -2,12 +2,13 @@ package org.contactrouter.casework;
 
 import java.time.ZoneId;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.contactrouter.caseload.CaseQueries;
 import org.contactrouter.caseload.CaseReference;
 import org.contactrouter.channel.phone.CallbackOutcome;
 import org.contactrouter.channel.social.SocialReplyCheck;
 import org.contactrouter.officer.OfficerDirectory;
-import org.contactrouter.reply.ReplyKind;
 import org.contactrouter.reply.ReplyService;
 import org.contactrouter.routing.CaseActionRefused;
 import org.contactrouter.routing.CaseOffers;
@@ -40,14 +41,14 @@ public class WorkspaceController {
     private final SharedQueue queue;
     private final CaseActions actions;
     private final CaseQueries queries;
-    private final ReplyService replies;
+    private final CaseReplies replies;
     private final RoutingSettings settings;
     private final OfficerDirectory officers;
     private final LiveUpdates liveUpdates;
     private final CaseOffers offers;
     private final SocialReplyCheck socialReplies;
 
-    public WorkspaceController(SharedQueue queue, CaseActions actions, CaseQueries queries, ReplyService replies,
+    public WorkspaceController(SharedQueue queue, CaseActions actions, CaseQueries queries, CaseReplies replies,
                                RoutingSettings settings, OfficerDirectory officers, LiveUpdates liveUpdates,
                                CaseOffers offers, SocialReplyCheck socialReplies) {
         this.queue = queue;
@@ -111,12 +112,14 @@ public class WorkspaceController {
     }
 
     @GetMapping("/cases/{reference}")
-    String casePage(@PathVariable String reference, Model model) {
+    String casePage(@PathVariable String reference, Authentication officer, Model model) {
         CaseReference parsed = CaseReference.parse(reference)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CaseQueries.CaseDetails details = queries.details(parsed)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("c", details);
+        model.addAttribute("may", CasePermissions.of(details, CaseworkAuthorities.actor(officer), settings.allowPick()));
+        model.addAttribute("deliveries", DeliveryState.of(details));
         model.addAttribute("history", queries.otherCasesOfSameCitizen(parsed));
         model.addAttribute("replyLimit", ReplyLimits.forCase(details, socialReplies));
         model.addAttribute("callbackOutcomes", CallbackOutcome.values());
@@ -125,11 +128,16 @@ public class WorkspaceController {
         return "workspace/case";
     }
 
+    /**
+     * One action on a case. A refusal comes back on the case page with the reason and what was typed; one because
+     * the officer does not hold the case is a 403 (the page they acted from was out of date).
+     */
     @PostMapping("/cases/{reference}/{action}")
     String act(@PathVariable String reference, @PathVariable String action,
                @RequestParam(required = false) String text, @RequestParam(required = false) String outcome,
                @RequestParam(required = false) String toOfficer, @RequestParam(required = false) String serviceArea,
-               Authentication officer, RedirectAttributes redirect) {
+               @RequestParam(defaultValue = "false") boolean closeUnanswered,
+               Authentication officer, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         CaseActions.Actor actor = CaseworkAuthorities.actor(officer);
         try {
             String done = switch (action) {
@@ -142,13 +150,13 @@ public class WorkspaceController {
                 }
                 case "reply" -> {
                     requireText(text, "Enter your reply");
-                    replies.queue(reference(reference), ReplyKind.REPLY, actor.username(), text);
-                    yield "Your reply is on its way.";
+                    replies.reply(actor, reference, text);
+                    yield "Your reply is queued. Under Our replies it shows Sent once the channel has taken it, or"
+                            + " Failed with what to do.";
                 }
                 case "callback" -> {
                     CallbackOutcome result = CallbackOutcome.valueOf(String.valueOf(outcome));
-                    replies.recordCallback(reference(reference), actor.username(), result.description(),
-                            result.countsAsResponse(), text);
+                    replies.recordCallback(actor, reference, result, text);
                     yield "Callback recorded: " + result.description() + ".";
                 }
                 case "note" -> {
@@ -178,21 +186,30 @@ public class WorkspaceController {
                 }
                 case "close" -> {
                     requireText(text, "Enter the outcome");
-                    actions.close(actor, reference, text);
+                    actions.close(actor, reference, text, closeUnanswered);
                     yield "Case closed.";
                 }
                 default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             };
             redirect.addFlashAttribute("message", done);
+        } catch (NotCaseHolder e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("typed", new TypedText(action, text));
+            return casePage(reference, officer, model);
         } catch (CaseActionRefused | ReplyService.ReplyRefused | IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e instanceof IllegalArgumentException
                     ? "Choose the outcome of the call." : e.getMessage());
+            redirect.addFlashAttribute("typed", new TypedText(action, text));
         }
         return "redirect:/workspace/cases/" + reference;
     }
 
-    private static CaseReference reference(String text) {
-        return CaseReference.parse(text).orElseThrow(() -> new CaseActionRefused("no case " + text));
+    /** What the officer typed into the form of a refused action, given back so that it is not lost. */
+    public record TypedText(String action, String text) implements java.io.Serializable {
+        public String of(String form) {
+            return form.equals(action) ? text : null;
+        }
     }
 
     private static void requireText(String text, String message) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.contactrouter.broker.QueueNames;
 import org.contactrouter.caseload.CaseEventType;
@@ -39,10 +41,11 @@ public class ReplyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SocialReplyCheck socialReplies;
+    private final Set<Channel> sendable;
 
     public ReplyService(CaseRepository cases, ContactRepository contacts, ReplyRepository replies, JmsTemplate jms,
                         QueueNames queues, ApplicationEventPublisher events, Clock clock,
-                        SocialReplyCheck socialReplies) {
+                        SocialReplyCheck socialReplies, List<ReplySender> senders) {
         this.cases = cases;
         this.contacts = contacts;
         this.replies = replies;
@@ -51,6 +54,7 @@ public class ReplyService {
         this.events = events;
         this.clock = clock;
         this.socialReplies = socialReplies;
+        this.sendable = senders.stream().map(ReplySender::channel).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Why a reply cannot be made. */
@@ -64,8 +68,8 @@ public class ReplyService {
      * Queues a reply (or an acknowledgement) to the latest contact of a case on the channel that answers it.
      *
      * @return the reply's id
-     * @throws ReplyRefused when the case is closed, unknown, has no way back to the citizen, or the social network
-     *                      would refuse the reply
+     * @throws ReplyRefused when the case is closed, unknown, has no way back to the citizen, its channel has no
+     *                      sender (switched off), or the social network would refuse the reply
      */
     @Transactional
     public long queue(CaseReference reference, ReplyKind kind, String author, String body) {
@@ -80,6 +84,12 @@ public class ReplyService {
                 .orElseThrow(() -> new ReplyRefused("the citizen left no email address or phone number"));
         if (channel == Channel.PHONE) {
             throw new ReplyRefused("this case is answered by phone: record the callback and its outcome instead");
+        }
+        if (!sendable.contains(channel)) {
+            // Refused now: queued, it could only ever fail, and the officer would think it on its way.
+            throw new ReplyRefused("Replies by " + channel.key() + " cannot be sent: the " + channel.key()
+                    + " channel is not enabled (ccr.channels." + channel.key() + ".enabled)."
+                    + " Call the citizen back if they gave a number, and record the call.");
         }
         if (channel == Channel.SOCIAL) {
             // Told now rather than found later as a failed reply: too long for the network, or the network is off.

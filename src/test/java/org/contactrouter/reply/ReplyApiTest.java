@@ -35,6 +35,7 @@ class ReplyApiTest extends ApplicationTest {
                         Instant.now())
                 .sender(Sender.of("Phone Only", Identity.phone("+447700900555"))).body("Please ring me").build())
                 .reference();
+        transferTo(OFFICER, reference);
 
         mvc.perform(post("/api/v1/cases/" + reference + "/replies").with(httpBasic(OFFICER, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Hello\"}"))
@@ -78,6 +79,7 @@ class ReplyApiTest extends ApplicationTest {
     void aCallbackNeedsAKnownOutcomeAndAReplyNeedsText() throws Exception {
         String reference = intake.accept(Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(),
                 Instant.now()).sender(Sender.of(null, Identity.phone("+447700900556"))).build()).reference();
+        transferTo(OFFICER, reference);
 
         mvc.perform(post("/api/v1/cases/" + reference + "/callbacks").with(httpBasic(OFFICER, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"shouted\"}"))

@@ -328,6 +328,7 @@ class EmailChannelTest extends ApplicationTest {
     }
 
     private void replyAsOfficer(String reference, String body) throws Exception {
+        transferTo(OFFICER, reference);
         mvc.perform(post("/api/v1/cases/" + reference + "/replies").with(httpBasic(OFFICER, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"" + body + "\"}"))
                 .andExpect(status().isAccepted());

@@ -168,6 +168,7 @@ class PhoneChannelTest extends ApplicationTest {
 
         // An officer rings back: the callback is recorded on the phone case (nothing is sent).
         String reference = referenceOf("cc-1001");
+        transferTo(OFFICER, reference);
         mvc.perform(post("/api/v1/cases/" + reference + "/callbacks").with(httpBasic(OFFICER, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"REACHED\",\"notes\":\"Sorted\"}"))
                 .andExpect(status().isCreated())

@@ -211,6 +211,7 @@ class SocialChannelTest extends ApplicationTest {
     }
 
     private ResultActions reply(String reference, String body) throws Exception {
+        transferTo(OFFICER, reference);
         return mvc.perform(MockMvcRequestBuilders.post("/api/v1/cases/" + reference + "/replies")
                 .with(httpBasic(OFFICER, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"body\": \"" + body + "\"}"));

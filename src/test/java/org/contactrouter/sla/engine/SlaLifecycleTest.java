@@ -92,6 +92,7 @@ class SlaLifecycleTest extends SlaApplicationTest {
         CLOCK.set(london("2026-03-16T10:00"));
         String reference = open(Channel.PHONE);
         assertThat(milestone(reference, "FIRST_RESPONSE").dueAt()).isEqualTo(london("2026-03-17T10:00"));
+        transferTo(OFFICER, reference);
 
         CLOCK.set(london("2026-03-16T11:00"));
         callback(reference, "NO_ANSWER");
