@@ -16,6 +16,7 @@ import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.Identity;
 import org.contactrouter.contact.Sender;
 import org.contactrouter.intake.IntakeService;
+import org.contactrouter.officer.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -79,5 +80,23 @@ class OfficerWorkspaceBrowserTest extends ApplicationTest {
             assertThat(browser.findElement(By.id("queue")).getText()).contains(next);
             assertThat(browser.findElement(By.id("queue-live")).getText()).startsWith("Queue updated at");
         });
+    }
+
+    @Test
+    void anOfficerSeesWhoHoldsACaseAndIsOfferedNothingTheyMayNotDo(ChromeDriver browser) throws Exception {
+        String holder = account("holding", Role.OFFICER);
+        String reference = openCaseIn(unique("held"), Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(),
+                        Instant.now()).sender(Sender.of("Mr Held", Identity.phone("+447700900323"))).build());
+        transferTo(holder, reference);
+        String other = account("looking", Role.OFFICER);
+
+        Browser.signIn(browser, "http://localhost:" + port + "/workspace/cases/" + reference, other, PASSWORD);
+
+        assertThat(browser.findElement(By.id("not-yours")).getText())
+                .isEqualTo("This case is held by " + holder + ". Only they or a supervisor can answer the citizen or"
+                        + " act on it.");
+        assertThat(browser.findElements(By.tagName("button")).stream().map(b -> b.getText().trim()))
+                .doesNotContain("Record the callback", "Add note", "Close case", "Transfer", "Release to the queue");
+        Browser.screenshot(browser, "case-held-by-another");
     }
 }

@@ -5,7 +5,6 @@ import java.net.SocketTimeoutException;
 import java.util.Set;
 
 import jakarta.mail.FolderClosedException;
-import jakarta.mail.MessagingException;
 import jakarta.mail.StoreClosedException;
 
 /**
@@ -21,15 +20,12 @@ final class MailConnectionFailure {
     private MailConnectionFailure() {
     }
 
+    /** Walks the causes; a MessagingException's cause is its next exception, so the whole chain is seen. */
     static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof FolderClosedException || t instanceof StoreClosedException
                     || t instanceof SocketException || t instanceof SocketTimeoutException
                     || CONNECTION_FAILURES.contains(t.getClass().getSimpleName())) {
-                return true;
-            }
-            if (t instanceof MessagingException messaging && messaging.getNextException() != null
-                    && messaging.getNextException() != t.getCause() && causedBy(messaging.getNextException())) {
                 return true;
             }
         }

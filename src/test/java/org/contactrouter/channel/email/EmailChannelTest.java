@@ -8,6 +8,7 @@ import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -168,7 +169,7 @@ class EmailChannelTest extends ApplicationTest {
     }
 
     @Test
-    void mailThatAsksForNoAutoReplyOrIsMachineWrittenOpensACaseThatSaysWhyItWasNotAcknowledged() {
+    void mailThatAsksForNoAutoReplyOrIsMachineWrittenOpensACaseThatSaysWhyItWasNotAcknowledged() throws Exception {
         String person = address("outlook.user");
         String suppressed = id("suppressed");
         String portal = address("portal");
@@ -193,6 +194,9 @@ class EmailChannelTest extends ApplicationTest {
                 .contains("the sender asked for no automatic reply", "X-Auto-Response-Suppress: All");
         assertThat(events(awaitCaseOf(generated), "ACKNOWLEDGEMENT_WITHHELD")).singleElement().asString()
                 .contains("AUTO_GENERATED", "Auto-Submitted: auto-generated");
+        // The officer sees which mail a machine wrote; a person who only asked for no auto-reply is not labelled so.
+        assertThat(casePage(awaitCaseOf(generated))).contains("Automated mail");
+        assertThat(casePage(awaitCaseOf(suppressed))).doesNotContain("Automated mail");
         await().atMost(WAIT).until(SERVERS::allSeen);
         assertThat(caseOf(autoreply)).as("an out-of-office reply opens no case").isEmpty();
         assertThat(SERVERS.sentTo(person)).isEmpty();
@@ -325,6 +329,11 @@ class EmailChannelTest extends ApplicationTest {
         assertThat(contactsOn(reference)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from contact where channel_message_id = :id").param("id", messageId)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private String casePage(String reference) throws Exception {
+        return mvc.perform(get("/workspace/cases/" + reference).with(user(OFFICER).roles("OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private void replyAsOfficer(String reference, String body) throws Exception {
