@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An officer answering a case: a reply on its channel or a recorded call back, only by its holder or a
- * supervisor. The holder check and the reply are one transaction, so a case taken over meanwhile is not answered
- * twice. Acknowledgements are the system's own and go straight to {@link ReplyService}.
+ * supervisor. The holder check and the reply commit together: a refused reply leaves nothing behind.
+ * Acknowledgements are the system's own and go straight to {@link ReplyService}.
  */
 @Service
 public class CaseReplies {
