@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Read side of the caseload: case lists, a case with its whole history, and the Open311 view of a request. */
+/** Read side of the caseload: a case with its whole history, and the Open311 view of a request (lists: CaseSearch). */
 @Repository
 public class CaseQueries {
 
@@ -32,18 +32,6 @@ public class CaseQueries {
         this.jdbc = jdbc;
         this.json = json;
         this.sla = sla;
-    }
-
-    /** Filters of the case list; null means any. */
-    public record CaseFilter(String status, String channel, String serviceArea) {
-    }
-
-    public record CaseSummary(String reference, String status, String channel, String serviceArea, String language,
-                              String priority, String subject, String assignedOfficer, Instant openedAt,
-                              Instant updatedAt) {
-    }
-
-    public record Page<T>(List<T> content, int page, int size, long totalElements) {
     }
 
     public record ContactView(String channel, String source, String channelMessageId, String senderName,
@@ -73,28 +61,6 @@ public class CaseQueries {
                               List<EventView> events, List<SlaQueries.MilestoneView> sla) {
     }
 
-    public Page<CaseSummary> list(CaseFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        addFilter(where, params, "status", filter.status());
-        addFilter(where, params, "channel", filter.channel());
-        addFilter(where, params, "service_area", filter.serviceArea());
-        long total = jdbc.sql("select count(*) from cases" + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<CaseSummary> content = jdbc.sql("""
-                        select reference, status, channel, service_area, language, priority, subject, assigned_officer,
-                               opened_at, updated_at
-                        from cases""" + where + " order by opened_at desc, id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, row) -> new CaseSummary(rs.getString("reference"), rs.getString("status"),
-                        rs.getString("channel"), rs.getString("service_area"), rs.getString("language"),
-                        rs.getString("priority"), rs.getString("subject"), rs.getString("assigned_officer"),
-                        SqlTime.read(rs, "opened_at"), SqlTime.read(rs, "updated_at")))
-                .list();
-        return new Page<>(content, page, size, total);
-    }
-
     public Optional<CaseDetails> details(CaseReference reference) {
         return jdbc.sql("""
                         select c.*, l.reference as linked_reference from cases c
@@ -103,21 +69,6 @@ public class CaseQueries {
                 .param("reference", reference.toString())
                 .query((rs, row) -> caseDetails(rs))
                 .optional();
-    }
-
-    /** The citizen's other cases, on any channel, newest first: their history with the council. */
-    public List<CaseSummary> otherCasesOfSameCitizen(CaseReference reference) {
-        return jdbc.sql("""
-                        select o.reference, o.status, o.channel, o.service_area, o.language, o.priority, o.subject,
-                               o.assigned_officer, o.opened_at, o.updated_at
-                        from cases c join cases o on o.citizen_id = c.citizen_id and o.id <> c.id
-                        where c.reference = :reference order by o.opened_at desc limit 50""")
-                .param("reference", reference.toString())
-                .query((rs, row) -> new CaseSummary(rs.getString("reference"), rs.getString("status"),
-                        rs.getString("channel"), rs.getString("service_area"), rs.getString("language"),
-                        rs.getString("priority"), rs.getString("subject"), rs.getString("assigned_officer"),
-                        SqlTime.read(rs, "opened_at"), SqlTime.read(rs, "updated_at")))
-                .list();
     }
 
     /** The GeoReport v2 view of a case that came in through Open311 (other cases are not visible there). */
@@ -233,12 +184,5 @@ public class CaseQueries {
 
     private Map<String, String> attributes(String text) {
         return text == null ? Map.of() : json.readValue(text, ATTRIBUTES);
-    }
-
-    private static void addFilter(StringBuilder where, Map<String, Object> params, String column, String value) {
-        if (value != null && !value.isBlank()) {
-            where.append(" and ").append(column).append(" = :").append(column);
-            params.put(column, value.trim());
-        }
     }
 }

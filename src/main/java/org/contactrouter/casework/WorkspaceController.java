@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.contactrouter.caseload.CaseQueries;
 import org.contactrouter.caseload.CaseReference;
+import org.contactrouter.caseload.CaseSearch;
 import org.contactrouter.channel.phone.CallbackOutcome;
 import org.contactrouter.channel.social.SocialReplyCheck;
 import org.contactrouter.officer.OfficerDirectory;
 import org.contactrouter.reply.ReplyService;
+import org.contactrouter.sla.SlaConfiguration;
 import org.contactrouter.routing.CaseActionRefused;
 import org.contactrouter.routing.CaseOffers;
 import org.contactrouter.routing.RoutingSettings;
@@ -36,30 +38,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/workspace")
 public class WorkspaceController {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final SharedQueue queue;
     private final CaseActions actions;
     private final CaseQueries queries;
+    private final CaseSearch search;
     private final CaseReplies replies;
     private final RoutingSettings settings;
     private final OfficerDirectory officers;
     private final LiveUpdates liveUpdates;
     private final CaseOffers offers;
     private final SocialReplyCheck socialReplies;
+    /** The council's time zone: deadlines and history are shown in local time, GMT or BST as the date falls. */
+    private final ZoneId zone;
 
-    public WorkspaceController(SharedQueue queue, CaseActions actions, CaseQueries queries, CaseReplies replies,
+    public WorkspaceController(SharedQueue queue, CaseActions actions, CaseQueries queries, CaseSearch search,
+                               CaseReplies replies,
                                RoutingSettings settings, OfficerDirectory officers, LiveUpdates liveUpdates,
-                               CaseOffers offers, SocialReplyCheck socialReplies) {
+                               CaseOffers offers, SocialReplyCheck socialReplies, SlaConfiguration sla) {
         this.queue = queue;
         this.actions = actions;
         this.queries = queries;
+        this.search = search;
         this.replies = replies;
         this.settings = settings;
         this.officers = officers;
         this.liveUpdates = liveUpdates;
         this.offers = offers;
         this.socialReplies = socialReplies;
+        this.zone = sla.calendar().zone();
     }
 
     @GetMapping
@@ -68,7 +74,7 @@ public class WorkspaceController {
         model.addAttribute("mine", queue.heldBy(officer.getName()));
         model.addAttribute("queue", queue.queueFor(officer.getName(), 50));
         model.addAttribute("allowPick", settings.allowPick() || CaseworkAuthorities.supervisor(officer));
-        model.addAttribute("zone", UK);
+        model.addAttribute("zone", zone);
         return "workspace/home";
     }
 
@@ -77,7 +83,7 @@ public class WorkspaceController {
     String queueFragment(Authentication officer, Model model) {
         model.addAttribute("queue", queue.queueFor(officer.getName(), 50));
         model.addAttribute("allowPick", settings.allowPick() || CaseworkAuthorities.supervisor(officer));
-        model.addAttribute("zone", UK);
+        model.addAttribute("zone", zone);
         return "workspace/home :: queueTable";
     }
 
@@ -120,11 +126,11 @@ public class WorkspaceController {
         model.addAttribute("c", details);
         model.addAttribute("may", CasePermissions.of(details, CaseworkAuthorities.actor(officer), settings.allowPick()));
         model.addAttribute("deliveries", DeliveryState.of(details));
-        model.addAttribute("history", queries.otherCasesOfSameCitizen(parsed));
+        model.addAttribute("history", search.otherCasesOfSameCitizen(parsed));
         model.addAttribute("replyLimit", ReplyLimits.forCase(details, socialReplies));
         model.addAttribute("callbackOutcomes", CallbackOutcome.values());
         model.addAttribute("officers", officers.all());
-        model.addAttribute("zone", UK);
+        model.addAttribute("zone", zone);
         return "workspace/case";
     }
 

@@ -1,8 +1,11 @@
 package org.contactrouter.classification;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.contactrouter.contact.Contact;
 
@@ -20,6 +23,16 @@ public final class Classifier {
 
     public Classifier(ClassificationRules rules) {
         this.rules = rules;
+    }
+
+    /** Every service area the rules can give a case, sorted: the areas with phrases, the default and mapping targets. */
+    public SortedSet<String> serviceAreas() {
+        SortedSet<String> areas = new TreeSet<>(rules.phrasesByArea().keySet());
+        areas.add(rules.defaultArea());
+        areas.addAll(rules.mailboxes().values());
+        areas.addAll(rules.phoneQueues().values());
+        areas.addAll(rules.open311ServiceCodes().values());
+        return Collections.unmodifiableSortedSet(areas);
     }
 
     /**
