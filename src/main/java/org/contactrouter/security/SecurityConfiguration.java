@@ -77,13 +77,16 @@ public class SecurityConfiguration {
                         // public (rate-limited)
                         .requestMatchers("/supervisor", "/supervisor/**").hasRole("SUPERVISOR")
                         .requestMatchers("/status").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
+                        .requestMatchers("/staff").authenticated()
+                        // Every staff page is under a prefix above (StaffPagesAreProtectedTest checks each handler),
+                        // so an address nobody serves is a 404 for everyone rather than a sign-in page.
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(SecurityConfiguration::securityHeaders);
         OAuth2UserService<OidcUserRequest, OidcUser> oidc = staffOidcUserService.getIfAvailable();
         if (oidc != null) {
-            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/workspace", false)
+            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/staff", false)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidc)));
         }
         return http.build();

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page and the staff sign-in page. */
+/** The start page, the staff sign-in page and where staff start. */
 @Controller
 public class PagesController {
 
@@ -27,6 +27,13 @@ public class PagesController {
     @GetMapping("/")
     String home() {
         return "home";
+    }
+
+    /** Where staff land after signing in (and the footer's "Staff sign in"): the first page their role may use. */
+    @GetMapping("/staff")
+    String staffHome(Model model) {
+        return model.getAttribute("staffMenu") instanceof StaffMenu menu && menu.home().isPresent()
+                ? "redirect:" + menu.home().get() : "redirect:/";
     }
 
     /** The sign-in page; with OpenID Connect on, it also offers the council's identity provider. */
