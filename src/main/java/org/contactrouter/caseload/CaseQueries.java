@@ -53,9 +53,13 @@ public class CaseQueries {
     public record CitizenView(String displayName, String preferredLanguage, List<Identity> identities) {
     }
 
-    /** A case with everything on it; {@code sla} has one entry per timed milestone. */
+    /**
+     * A case with everything on it; {@code sla} has one entry per timed milestone, {@code slaState} is the case's
+     * overall state (null when no clock runs).
+     */
     public record CaseDetails(String reference, String status, String channel, String serviceArea, String language,
-                              String priority, String caseType, String subject, String assignedOfficer,
+                              String priority, String slaState, String caseType, String subject,
+                              String assignedOfficer,
                               String linkedCaseReference, Instant openedAt, Instant createdAt, Instant updatedAt,
                               CitizenView citizen, List<ContactView> contacts, List<ReplyView> replies,
                               List<EventView> events, List<SlaQueries.MilestoneView> sla) {
@@ -123,7 +127,7 @@ public class CaseQueries {
         CitizenView citizen = rs.wasNull() ? null : citizen(citizenId);
         return new CaseDetails(rs.getString("reference"), rs.getString("status"), rs.getString("channel"),
                 rs.getString("service_area"), rs.getString("language"), rs.getString("priority"),
-                rs.getString("case_type"), rs.getString("subject"), rs.getString("assigned_officer"),
+                rs.getString("sla_state"), rs.getString("case_type"), rs.getString("subject"), rs.getString("assigned_officer"),
                 rs.getString("linked_reference"), SqlTime.read(rs, "opened_at"), SqlTime.read(rs, "created_at"),
                 SqlTime.read(rs, "updated_at"), citizen, contacts(caseId), replies(caseId), events(caseId),
                 sla.milestonesOf(caseId));
