@@ -8,6 +8,7 @@ import org.contactrouter.caseload.CaseQueries;
 import org.contactrouter.caseload.CaseReference;
 import org.contactrouter.caseload.CaseSearch;
 import org.contactrouter.channel.phone.CallbackOutcome;
+import org.contactrouter.contact.Channel;
 import org.contactrouter.channel.social.SocialReplyCheck;
 import org.contactrouter.officer.OfficerDirectory;
 import org.contactrouter.reply.ReplyService;
@@ -37,6 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/workspace")
 public class WorkspaceController {
+
+    /** The most urgent queued cases listed; the counts cover the whole queue. */
+    private static final int QUEUE_SHOWN = 50;
 
     private final SharedQueue queue;
     private final CaseActions actions;
@@ -72,19 +76,24 @@ public class WorkspaceController {
     String home(Authentication officer, Model model) {
         model.addAttribute("offers", offers.openOffersFor(officer.getName()));
         model.addAttribute("mine", queue.heldBy(officer.getName()));
-        model.addAttribute("queue", queue.queueFor(officer.getName(), 50));
-        model.addAttribute("allowPick", settings.allowPick() || CaseworkAuthorities.supervisor(officer));
-        model.addAttribute("zone", zone);
+        sharedQueue(officer, model);
         return "workspace/home";
     }
 
     /** The queue table alone, for live refresh. */
     @GetMapping("/queue")
     String queueFragment(Authentication officer, Model model) {
-        model.addAttribute("queue", queue.queueFor(officer.getName(), 50));
+        sharedQueue(officer, model);
+        return "workspace/home :: queueTable";
+    }
+
+    private void sharedQueue(Authentication officer, Model model) {
+        model.addAttribute("queue", queue.queueFor(officer.getName(), QUEUE_SHOWN));
+        model.addAttribute("queueLimit", QUEUE_SHOWN);
+        model.addAttribute("queueCounts", queue.countsFor(officer.getName()));
+        model.addAttribute("channels", Channel.values());
         model.addAttribute("allowPick", settings.allowPick() || CaseworkAuthorities.supervisor(officer));
         model.addAttribute("zone", zone);
-        return "workspace/home :: queueTable";
     }
 
     @GetMapping(value = "/stream", produces = "text/event-stream")

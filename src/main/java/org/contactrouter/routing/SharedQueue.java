@@ -119,8 +119,33 @@ public class SharedQueue {
     }
 
     private List<QueuedCase> eligible(Eligibility eligibility, int limit) {
-        List<String> alternatives = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        Optional<String> eligible = eligibleCondition(eligibility, params);
+        if (eligible.isEmpty()) {
+            return List.of();
+        }
+        params.put("limit", limit);
+        return jdbc.sql(COLUMNS + queuedCases + eligible.get()
+                        // status first (constant here) so that the order is the index's own: no sort of the queue
+                        + " order by c.status, c.sla_due_at, c.opened_at, c.id limit :limit")
+                .params(params).query(SharedQueue::queued).list();
+    }
+
+    /** How many queued cases the officer may take on each channel: the whole queue they see, not only its top. */
+    public Map<Channel, Long> countsFor(String username) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        Map<Channel, Long> counts = new EnumMap<>(Channel.class);
+        eligibleCondition(eligibilityOf(username), params).ifPresent(eligible ->
+                jdbc.sql("select c.channel, count(*) as n from cases c" + eligible + " group by c.channel")
+                        .params(params)
+                        .query((rs, row) -> Map.entry(Channel.valueOf(rs.getString("channel")), rs.getLong("n")))
+                        .list().forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    /** The WHERE clause of the queued cases the officer may take; empty when they may take none. */
+    private static Optional<String> eligibleCondition(Eligibility eligibility, Map<String, Object> params) {
+        List<String> alternatives = new ArrayList<>();
         if (!eligibility.trainedWithSpace().isEmpty()) {
             params.put("trained", eligibility.trainedWithSpace().stream().map(Enum::name).toList());
             if (eligibility.serviceAreas().isEmpty()) {
@@ -135,18 +160,14 @@ public class SharedQueue {
             alternatives.add("(c.widening_level >= 2 and c.channel in (:any))");
         }
         if (alternatives.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
-        params.put("limit", limit);
         params.put("me", eligibility.username());
-        return jdbc.sql(COLUMNS + queuedCases + " where c.status = 'QUEUED'"
-                        + " and not exists (select 1 from case_offer o where o.case_id = c.id and o.status = 'OFFERED'"
-                        + " and o.officer <> :me)"
-                        + (eligibility.welshSpeaker() ? "" : " and c.language <> 'cy'")
-                        + " and (" + String.join(" or ", alternatives) + ")"
-                        // status first (constant here) so that the order is the index's own: no sort of the queue
-                        + " order by c.status, c.sla_due_at, c.opened_at, c.id limit :limit")
-                .params(params).query(SharedQueue::queued).list();
+        return Optional.of(" where c.status = 'QUEUED'"
+                + " and not exists (select 1 from case_offer o where o.case_id = c.id and o.status = 'OFFERED'"
+                + " and o.officer <> :me)"
+                + (eligibility.welshSpeaker() ? "" : " and c.language <> 'cy'")
+                + " and (" + String.join(" or ", alternatives) + ")");
     }
 
     /** Gives a queued case to the officer unless someone else got it first; true when this call won it. */

@@ -39,7 +39,8 @@ class WorkspaceTest extends ApplicationTest {
 
         mvc.perform(get("/workspace").with(officer))
                 .andExpect(status().isOk())
-                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains(reference, "Take the next case"));
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains(reference, "Take the next case")
+                        .containsPattern("id=\"queue-counts\"[\\s\\S]*Phone: [1-9]"));
         mvc.perform(post("/workspace/next").with(officer).with(csrf()))
                 .andExpect(redirectedUrl("/workspace/cases/" + reference));
         mvc.perform(get("/workspace/cases/" + reference).with(officer))

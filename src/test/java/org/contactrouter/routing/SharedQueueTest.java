@@ -192,6 +192,28 @@ class SharedQueueTest extends ApplicationTest {
         assertThat(queue.claim(officer, reference).reference()).isEqualTo(reference);
     }
 
+    @Test
+    void theCountsPerChannelCoverEveryQueuedCaseTheOfficerMayTakeAndNoOther() {
+        String area = unique("counted");
+        String officer = officer("o", Map.of(Channel.EMAIL, 5, Channel.PHONE, 5), Set.of(area), Set.of("en"));
+        Instant due = Instant.now().plus(2, ChronoUnit.HOURS);
+        List<String> mine = List.of(openCase(Channel.EMAIL, area, "en", due), openCase(Channel.EMAIL, area, "en", due),
+                openCase(Channel.PHONE, area, "en", due));
+        String untrained = openCase(Channel.SOCIAL, area, "en", due);
+        String welsh = openCase(Channel.EMAIL, area, "cy", due);
+
+        List<QueuedCase> takeable = queue.queueFor(officer, 10_000);
+        assertThat(takeable).extracting(QueuedCase::reference).containsAll(mine).doesNotContain(untrained, welsh);
+        Map<Channel, Long> expected = new java.util.EnumMap<>(Channel.class);
+        takeable.forEach(c -> expected.merge(Channel.valueOf(c.channel()), 1L, Long::sum));
+        assertThat(queue.countsFor(officer)).isEqualTo(expected).doesNotContainKey(Channel.SOCIAL);
+        assertThat(queue.countsFor(officer).get(Channel.PHONE)).isGreaterThanOrEqualTo(1);
+
+        // out of the queue, so that other tests' officers (to whom waiting cases widen) do not get them
+        String holder = account("holder", org.contactrouter.officer.Role.OFFICER);
+        List.of(mine.get(0), mine.get(1), mine.get(2), untrained, welsh).forEach(r -> transferTo(holder, r));
+    }
+
     private String openCase(Channel channel, String area, String language, Instant dueAt) {
         Contact contact = Contact.builder(channel, "test", UUID.randomUUID().toString(), Instant.now())
                 .sender(Sender.of(null, Identity.email(UUID.randomUUID() + "@example.org")))
