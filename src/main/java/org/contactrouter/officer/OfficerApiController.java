@@ -65,6 +65,6 @@ public class OfficerApiController {
 
     @ExceptionHandler(OfficerAdministration.InvalidOfficer.class)
     ResponseEntity<?> invalid(OfficerAdministration.InvalidOfficer e) {
-        return ResponseEntity.badRequest().body(Map.of("errors", e.problems()));
+        return ResponseEntity.badRequest().body(Map.of("errors", e.messages()));
     }
 }

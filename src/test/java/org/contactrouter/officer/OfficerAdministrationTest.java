@@ -48,9 +48,32 @@ class OfficerAdministrationTest extends ApplicationTest {
     void invalidChangesAreRefusedWithEveryReason() throws Exception {
         mvc.perform(put("/api/v1/officers/Bad Name").with(user("admin").roles("ADMIN"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"\",\"role\":\"BOSS\",\"channels\":{\"fax\":1},\"languages\":[\"fr\"]}"))
+                        .content("{\"name\":\"\",\"role\":\"BOSS\",\"channels\":{\"fax\":1},\"languages\":[\"fr\"],"
+                                + "\"serviceAreas\":[\"waste\",\"parking\"]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.length()").value(6));
+                .andExpect(jsonPath("$.errors.length()").value(7))
+                .andExpect(jsonPath("$.errors[4]").value(
+                        "There is no service area parking: use council-tax, general, highways, housing, waste"));
+    }
+
+    @Test
+    void theAdminPageKeepsWhatWasTypedAndLinksEachReasonToItsField() throws Exception {
+        String username = "typed-" + UUID.randomUUID().toString().substring(0, 6);
+        String page = mvc.perform(post("/admin/officers").with(user("admin").roles("ADMIN")).with(csrf())
+                        .param("username", username).param("name", "Typed Twice").param("role", "SUPERVISOR")
+                        .param("capacity-phone", "lots").param("capacity-email", "3")
+                        .param("serviceAreas", "waste, parking").param("languages", "cy").param("password", "short"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<title>Error: Staff", "href=\"#capacity-phone\"", "href=\"#serviceAreas\"",
+                "href=\"#password\"", "id=\"serviceAreas-error\"", "There is no service area parking",
+                "Capacity for phone must be from 1 to 50");
+        assertThat(page).as("what was typed is kept (but never the password)")
+                .contains("value=\"" + username + "\"", "value=\"Typed Twice\"", "value=\"lots\"", "value=\"3\"",
+                        "value=\"waste, parking\"", "value=\"SUPERVISOR\" selected=\"selected\"")
+                .containsPattern("id=\"languages-cy\" name=\"languages\" type=\"checkbox\" value=\"cy\"\\s+checked")
+                .doesNotContain("value=\"short\"");
+        assertThat(directory.find(username)).isEmpty();
     }
 
     @Test
