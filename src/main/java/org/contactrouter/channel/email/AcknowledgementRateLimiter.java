@@ -53,6 +53,16 @@ public final class AcknowledgementRateLimiter {
         return true;
     }
 
+    /** Whether one more acknowledgement to the sender would be allowed now; counts nothing. */
+    public synchronized boolean wouldAllow(String senderAddress) {
+        Deque<Instant> sent = sentBySender.get(senderAddress.strip().toLowerCase(Locale.ROOT));
+        if (sent == null) {
+            return true;
+        }
+        dropOlderThan(sent, clock.instant().minus(window));
+        return sent.size() < maxPerWindow;
+    }
+
     /** Forgets senders with nothing in the window, at most once a window, so memory stays bounded. */
     private void sweepIdleSenders(Instant now, Instant windowStart) {
         if (lastSweep.isAfter(windowStart)) {

@@ -45,6 +45,15 @@ public class EmailAcknowledgements {
         this.settings = settings;
     }
 
+    /**
+     * Whether a web contact giving this address will be acknowledged by email, so that the confirmation page
+     * promises an email only when one will go: the standard names one for the language and the address has not had
+     * the most allowed in the window.
+     */
+    public boolean willAcknowledgeWebContact(String address, String language) {
+        return settings.standardFor(Channel.WEB, language) != null && limiter.wouldAllow(address);
+    }
+
     @EventListener
     public void caseOpened(CaseLifecycle.CaseOpened opened) {
         Contact contact = opened.contact();

@@ -1,10 +1,19 @@
 package org.contactrouter.channel.web;
 
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.contactrouter.caseload.CaseQueries;
 import org.contactrouter.caseload.CaseReference;
+import org.contactrouter.channel.email.EmailAcknowledgements;
+import org.contactrouter.contact.Channel;
+import org.contactrouter.sla.SlaConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The citizen contact page: a GOV.UK-style form that answers with the case reference. */
@@ -22,10 +32,20 @@ public class ContactPageController {
 
     private final WebContactService service;
     private final Map<String, String> topics;
+    private final CaseQueries cases;
+    private final SlaConfiguration sla;
+    private final ObjectProvider<EmailAcknowledgements> emailAcknowledgements;
+    private final Clock clock;
 
-    public ContactPageController(WebContactService service, WebChannelProperties properties) {
+    public ContactPageController(WebContactService service, WebChannelProperties properties, CaseQueries cases,
+                                 SlaConfiguration sla, ObjectProvider<EmailAcknowledgements> emailAcknowledgements,
+                                 Clock clock) {
         this.service = service;
         this.topics = properties.topics();
+        this.cases = cases;
+        this.sla = sla;
+        this.emailAcknowledgements = emailAcknowledgements;
+        this.clock = clock;
     }
 
     @ModelAttribute("topics")
@@ -60,15 +80,45 @@ public class ContactPageController {
         String reference = service.submit(new WebSubmission("web-form", form.getSubmissionId(), blankToNull(form.getName()),
                 blankToNull(form.getEmail()), blankToNull(form.getPhone()), topics.get(form.getTopic()),
                 form.getMessage(), form.getTopic(), form.getLanguage(), Map.of()));
-        redirect.addFlashAttribute("email", blankToNull(form.getEmail()));
+        String email = blankToNull(form.getEmail());
+        redirect.addFlashAttribute("submitted", new Submitted(reference, form.getTopic(), clock.instant(),
+                email != null && willConfirmByEmail(email, form.getLanguage()) ? email : null));
         return "redirect:/contact/submitted/" + reference;
     }
 
+    /** What the page knows straight after the post; {@code confirmationTo} is set only when an email will go. */
+    record Submitted(String reference, String topic, Instant at, String confirmationTo) implements Serializable {
+    }
+
+    /**
+     * The confirmation. Straight after sending, from what was sent; later (a refresh, a bookmark) only for a web
+     * case that exists, and without the email promise, which only the sender's own page can make.
+     */
     @GetMapping("/submitted/{reference}")
     String submitted(@PathVariable String reference, Model model) {
-        model.addAttribute("reference", CaseReference.parse(reference)
-                .orElseThrow(() -> new IllegalArgumentException("not a case reference")).toString());
+        CaseReference parsed = CaseReference.parse(reference).orElseThrow(ContactPageController::notFound);
+        Submitted submitted = model.getAttribute("submitted") instanceof Submitted s
+                && s.reference().equals(parsed.toString()) ? s : null;
+        if (submitted == null) {
+            CaseQueries.CaseDetails stored = cases.details(parsed).filter(c -> Channel.WEB.name().equals(c.channel()))
+                    .orElseThrow(ContactPageController::notFound);
+            submitted = new Submitted(stored.reference(), stored.serviceArea(), stored.openedAt(), null);
+        }
+        model.addAttribute("reference", submitted.reference());
+        model.addAttribute("email", submitted.confirmationTo());
+        model.addAttribute("expectation",
+                ReplyExpectation.forWebContact(sla, submitted.topic(), submitted.at()).orElse(null));
+        model.addAttribute("zone", sla.calendar().zone());
         return "contact/submitted";
+    }
+
+    private boolean willConfirmByEmail(String email, String language) {
+        EmailAcknowledgements acknowledgements = emailAcknowledgements.getIfAvailable();
+        return acknowledgements != null && acknowledgements.willAcknowledgeWebContact(email, language);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no such message");
     }
 
     private static String blankToNull(String value) {

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -238,6 +239,22 @@ class EmailChannelTest extends ApplicationTest {
         mvc.perform(get("/api/v1/cases/" + reference).with(httpBasic(OFFICER, PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.contacts[0].subject").value(subject));
+    }
+
+    @Test
+    void theContactPagePromisesAConfirmationEmailOnlyWhenOneWillGoAndItDoes() throws Exception {
+        String citizen = address("web");
+        var sent = mvc.perform(post("/contact").with(csrf()).param("name", "Web Citizen").param("email", citizen)
+                        .param("topic", "waste").param("message", "The recycling was left behind.")
+                        .param("language", "en").param("submissionId", UUID.randomUUID().toString()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String reference = sent.getResponse().getRedirectedUrl().replace("/contact/submitted/", "");
+        String page = mvc.perform(get(sent.getResponse().getRedirectedUrl()).flashAttrs(sent.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("We will email a confirmation with your reference to <strong>" + citizen)
+                .doesNotContain("we have not sent it to you");
+        assertThat(text(awaitMail(citizen))).as("and it does").contains(reference);
     }
 
     @Test

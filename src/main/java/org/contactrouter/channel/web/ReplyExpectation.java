@@ -1,0 +1,27 @@
+package org.contactrouter.channel.web;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.contactrouter.contact.Channel;
+import org.contactrouter.sla.Milestone;
+import org.contactrouter.sla.SlaConfiguration;
+import org.contactrouter.sla.SlaDuration;
+
+/**
+ * What the confirmation page promises about a reply: the web channel's first-response allowance for the service
+ * area, from config/sla-standards.yml, and the date it falls on for a message sent now. Nothing is promised when
+ * the standard sets no first response.
+ *
+ * @param within the allowance as the council wrote it, e.g. "3 working days"
+ * @param by     the deadline for a message received at that moment
+ */
+public record ReplyExpectation(String within, Instant by) {
+
+    public static Optional<ReplyExpectation> forWebContact(SlaConfiguration sla, String serviceArea, Instant received) {
+        Optional<SlaDuration> allowance = sla.standards().standardFor(Channel.WEB, serviceArea, null, null)
+                .allowance(Milestone.FIRST_RESPONSE).filter(a -> !a.isImmediate());
+        return allowance.map(a -> new ReplyExpectation(a.toString(),
+                a.deadlineFrom(sla.calendar(), a.clockStart(sla.calendar(), received))));
+    }
+}
