@@ -105,6 +105,18 @@ public abstract class ApplicationTest {
         caseActions.transferToOfficer(new CaseActions.Actor("test-supervisor", true), reference, username);
     }
 
+    /** A number in Ofcom's drama range that no citizen in this test database has yet. */
+    protected String unusedDramaNumber() {
+        while (true) {
+            String number = "+447700900" + String.format("%03d", java.util.concurrent.ThreadLocalRandom.current()
+                    .nextInt(1000));
+            if (jdbc.sql("select count(*) from citizen_identity where identity_value = :v").param("v", number)
+                    .query(Long.class).single() == 0) {
+                return number;
+            }
+        }
+    }
+
     protected void awaitCase(String reference) {
         await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from cases where reference = :r")
                 .param("r", reference).query(Long.class).single() == 1);

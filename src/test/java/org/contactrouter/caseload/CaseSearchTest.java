@@ -46,7 +46,7 @@ class CaseSearchTest extends ApplicationTest {
     void anEmailAddressFindsEveryCaseOfThatCitizenOnAnyChannel() {
         String area = unique("search");
         String address = unique("writer") + "@example.org";
-        String phone = dramaNumber();
+        String phone = unusedDramaNumber();
         String byEmail = open(area, Channel.EMAIL, "Jo Writer", "Potholes", "There is a pothole",
                 Identity.email(address));
         // the same person calls, giving both: one citizen across channels
@@ -60,7 +60,7 @@ class CaseSearchTest extends ApplicationTest {
     @Test
     void aPhoneNumberIsFoundHoweverItIsWritten() {
         String area = unique("search");
-        String e164 = dramaNumber();
+        String e164 = unusedDramaNumber();
         String call = open(area, Channel.PHONE, null, "Missed call", "Voicemail left", Identity.phone(e164));
         String national = "0" + e164.substring(3, 7) + " " + e164.substring(7);
 
@@ -157,16 +157,5 @@ class CaseSearchTest extends ApplicationTest {
         return openCaseIn(area, Contact.builder(Channel.WEB, "api", UUID.randomUUID().toString(), receivedAt)
                 .sender(Sender.of("P", Identity.email(unique("p") + "@example.org"))).subject("Paging").body(body)
                 .build());
-    }
-
-    /** A number in Ofcom's drama range, new to this test run's database. */
-    private String dramaNumber() {
-        while (true) {
-            String number = "+447700900" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-            if (jdbc.sql("select count(*) from citizen_identity where identity_value = :v").param("v", number)
-                    .query(Long.class).single() == 0) {
-                return number;
-            }
-        }
     }
 }
