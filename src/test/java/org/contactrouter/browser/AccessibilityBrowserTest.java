@@ -67,6 +67,9 @@ class AccessibilityBrowserTest extends ApplicationTest {
         check(browser, "workspace");
         check(browser, "/workspace/cases/" + reference);
         check(browser, "/cases");
+        check(browser, "/cases?q=" + reference);
+        check(browser, "/cases?channel=fax");
+        check(browser, "/admin/officers");
     }
 
     @Test
@@ -83,6 +86,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
         Browser.signIn(browser, url("/admin/officers"), account("a11y-admin", Role.ADMIN), PASSWORD);
         check(browser, "officers admin");
         check(browser, "/admin/dead-letters");
+        check(browser, "/admin/api-keys");
     }
 
     @Test
