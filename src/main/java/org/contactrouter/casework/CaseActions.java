@@ -154,13 +154,11 @@ public class CaseActions {
     }
 
     private boolean onlyFailedReplies(long caseId) {
-        var states = jdbc.sql("select kind, status from reply where case_id = :id and kind in ('REPLY', 'CALLBACK')")
+        return UnansweredRule.onlyFailedReplies(jdbc.sql("select kind, status from reply where case_id = :id")
                 .param("id", caseId)
-                .query((rs, row) -> ReplyKind.valueOf(rs.getString("kind")) == ReplyKind.CALLBACK
-                        ? ReplyStatus.SENT : ReplyStatus.valueOf(rs.getString("status")))
-                .list();
-        return states.contains(ReplyStatus.FAILED) && !states.contains(ReplyStatus.SENT)
-                && !states.contains(ReplyStatus.PENDING);
+                .query((rs, row) -> new UnansweredRule.Answer(ReplyKind.valueOf(rs.getString("kind")),
+                        ReplyStatus.valueOf(rs.getString("status"))))
+                .list());
     }
 
     private QueuedCase openCase(String reference) {

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.contactrouter.caseload.CaseQueries;
 import org.contactrouter.contact.Identity;
+import org.contactrouter.reply.ReplyKind;
+import org.contactrouter.reply.ReplyStatus;
 
 /**
  * What the officer reads about one of our replies: a tag (Sending, Sent, Failed, Recorded), what happened and, for a
@@ -15,6 +17,13 @@ public record DeliveryState(CaseQueries.ReplyView reply, String tag, String tagC
 
     public boolean failed() {
         return "Failed".equals(tag);
+    }
+
+    /** Whether closing the case needs the officer to confirm the citizen is unanswered (the close form asks). */
+    static boolean closingNeedsConfirmation(CaseQueries.CaseDetails details) {
+        return UnansweredRule.onlyFailedReplies(details.replies().stream()
+                .map(r -> new UnansweredRule.Answer(ReplyKind.valueOf(r.kind()), ReplyStatus.valueOf(r.status())))
+                .toList());
     }
 
     static List<DeliveryState> of(CaseQueries.CaseDetails details) {

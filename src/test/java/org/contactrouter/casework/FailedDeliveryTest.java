@@ -107,6 +107,9 @@ class FailedDeliveryTest extends ApplicationTest {
         mvc.perform(post("/api/v1/cases/" + reference + "/callbacks").with(asHolder)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"REACHED\"}"))
                 .andExpect(status().isCreated());
+        assertThat(mvc.perform(get("/workspace/cases/" + reference).with(asHolder)).andReturn().getResponse()
+                .getContentAsString()).as("the close form no longer asks for a confirmation it does not need")
+                .contains(">Failed<").doesNotContain("I know the citizen has not been answered");
         mvc.perform(post("/api/v1/cases/" + reference + "/close").with(asHolder)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"sorted on the phone\"}"))
                 .andExpect(status().isNoContent());
