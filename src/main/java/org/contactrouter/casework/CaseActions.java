@@ -139,6 +139,7 @@ public class CaseActions {
 
     /**
      * The case, open, and held by the actor (or the actor supervises): the one check every action on a case makes.
+     * The case stays locked until the caller's transaction ends, so it cannot change hands before the action.
      *
      * @throws NotCaseHolder when someone else holds it, or nobody does
      * @throws CaseActionRefused when it is closed or unknown
@@ -161,7 +162,13 @@ public class CaseActions {
                 .list());
     }
 
+    /**
+     * The case, locked until the caller's transaction ends: who holds it cannot change between this check and the
+     * action (a supervisor's transfer, or the holder's release, waits for it). Callers are transactional.
+     */
     private QueuedCase openCase(String reference) {
+        jdbc.sql("select id from cases where reference = :r for update").param("r", reference)
+                .query(Long.class).optional();
         QueuedCase c = queue.find(reference);
         if (CaseStatus.CLOSED.name().equals(c.status())) {
             throw new CaseActionRefused(reference + " is closed");

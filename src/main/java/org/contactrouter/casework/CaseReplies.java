@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An officer answering a case: a reply on its channel or a recorded call back, only by its holder or a
- * supervisor. The holder check and the reply commit together: a refused reply leaves nothing behind.
+ * supervisor. The holder check locks the case until the reply commits, so a case that changes hands meanwhile is
+ * never answered by the officer who just lost it, and a refused reply leaves nothing behind.
  * Acknowledgements are the system's own and go straight to {@link ReplyService}.
  */
 @Service
