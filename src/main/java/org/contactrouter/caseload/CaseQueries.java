@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.contactrouter.contact.Identity;
 import org.contactrouter.persistence.SqlTime;
@@ -77,16 +78,43 @@ public class CaseQueries {
 
     /** The GeoReport v2 view of a case that came in through Open311 (other cases are not visible there). */
     public Optional<Open311View> open311View(CaseReference reference) {
-        return jdbc.sql("""
+        return open311Views(" where c.reference = :reference", Map.of("reference", reference.toString()),
+                attributes -> true, 1).stream().findFirst();
+    }
+
+    /**
+     * Requests that came in through Open311, received between the two instants, newest first, at most
+     * {@code limit} of those whose request attributes match; {@code closed} null for any state, else only closed
+     * (true) or only open (false) ones.
+     */
+    public List<Open311View> open311Requests(Instant from, Instant to, Boolean closed,
+                                             Predicate<Map<String, String>> attributesMatch, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("from", SqlTime.of(from));
+        params.put("to", SqlTime.of(to));
+        String where = " where c.opened_at >= :from and c.opened_at <= :to"
+                + (closed == null ? "" : closed ? " and c.status = 'CLOSED'" : " and c.status <> 'CLOSED'");
+        return open311Views(where, params, attributesMatch, limit);
+    }
+
+    /** The first Open311 contact of each matching case is the request; a case with more is listed once. */
+    private List<Open311View> open311Views(String where, Map<String, Object> params,
+                                           Predicate<Map<String, String>> attributesMatch, int limit) {
+        record Row(long caseId, Open311View view) {
+        }
+        Map<String, Row> byReference = new LinkedHashMap<>();
+        jdbc.sql("""
                         select c.id, c.reference, c.status, c.subject, c.opened_at, c.updated_at, m.body, m.attributes
-                        from cases c join contact m on m.case_id = c.id and m.source = 'open311'
-                        where c.reference = :reference order by m.id fetch first 1 rows only""")
-                .param("reference", reference.toString())
-                .query((rs, row) -> new Open311View(rs.getString("reference"), rs.getString("status"),
-                        rs.getString("subject"), rs.getString("body"), attributes(rs.getString("attributes")),
-                        SqlTime.read(rs, "opened_at"), SqlTime.read(rs, "updated_at"),
-                        sla.firstResponseDueAt(rs.getLong("id")).orElse(null)))
-                .optional();
+                        from cases c join contact m on m.case_id = c.id and m.source = 'open311'"""
+                        + where + " order by c.opened_at desc, c.id desc, m.id")
+                .params(params)
+                .query((rs, row) -> new Row(rs.getLong("id"), new Open311View(rs.getString("reference"),
+                        rs.getString("status"), rs.getString("subject"), rs.getString("body"),
+                        attributes(rs.getString("attributes")), SqlTime.read(rs, "opened_at"),
+                        SqlTime.read(rs, "updated_at"), null)))
+                .list().forEach(r -> byReference.putIfAbsent(r.view().reference(), r));
+        return byReference.values().stream().filter(r -> attributesMatch.test(r.view().attributes())).limit(limit)
+                .map(r -> r.view().expectedAt(sla.firstResponseDueAt(r.caseId()).orElse(null))).toList();
     }
 
     /**
@@ -98,26 +126,9 @@ public class CaseQueries {
                               Map<String, String> attributes, Instant requestedAt, Instant updatedAt,
                               Instant expectedAt) {
 
-        public Map<String, Object> asGeoReport() {
-            Map<String, Object> request = new LinkedHashMap<>();
-            request.put("service_request_id", reference);
-            request.put("status", "CLOSED".equals(status) ? "closed" : "open");
-            request.put("status_notes", null);
-            request.put("service_name", serviceName);
-            request.put("service_code", attributes.get("open311ServiceCode"));
-            request.put("description", description);
-            request.put("agency_responsible", null);
-            request.put("service_notice", null);
-            request.put("requested_datetime", requestedAt.toString());
-            request.put("updated_datetime", updatedAt.toString());
-            request.put("expected_datetime", expectedAt == null ? null : expectedAt.toString());
-            request.put("address", attributes.get("address_string"));
-            request.put("address_id", attributes.get("address_id"));
-            request.put("zipcode", null);
-            request.put("lat", attributes.get("lat") == null ? null : Double.valueOf(attributes.get("lat")));
-            request.put("long", attributes.get("long") == null ? null : Double.valueOf(attributes.get("long")));
-            request.put("media_url", attributes.get("media_url"));
-            return request;
+        Open311View expectedAt(Instant deadline) {
+            return new Open311View(reference, status, serviceName, description, attributes, requestedAt, updatedAt,
+                    deadline);
         }
     }
 

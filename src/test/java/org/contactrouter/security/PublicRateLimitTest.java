@@ -25,7 +25,7 @@ class PublicRateLimitTest extends ApplicationTest {
         RequestPostProcessor client = from("10.20.30.40");
         for (int i = 0; i < PER_MINUTE; i++) {
             mvc.perform(post("/open311/v2/requests.json").with(client).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                    .param("service_code", "none")).andExpect(status().isBadRequest());
+                    .param("service_code", "none")).andExpect(status().isNotFound());
         }
         mvc.perform(post("/open311/v2/requests.json").with(client).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("service_code", "none"))
@@ -34,7 +34,7 @@ class PublicRateLimitTest extends ApplicationTest {
                 .andExpect(jsonPath("$[0].code").value(429));
         mvc.perform(post("/open311/v2/requests.json").with(from("10.20.30.41"))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("service_code", "none"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/open311/v2/services.json").with(client)).andExpect(status().isOk());
     }
 
