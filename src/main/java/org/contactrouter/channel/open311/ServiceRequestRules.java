@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.contactrouter.channel.web.SubmissionRules;
+import org.contactrouter.persistence.SqlText;
 import org.contactrouter.channel.web.WebChannelProperties;
 
 /**
@@ -20,6 +21,9 @@ import org.contactrouter.channel.web.WebChannelProperties;
 final class ServiceRequestRules {
 
     static final int MAX_DESCRIPTION = 4000;
+    private static final int MAX_ATTRIBUTES = 30;
+    private static final int MAX_ATTRIBUTE_KEY = 80;
+    private static final int MAX_ATTRIBUTE_VALUE = 300;
     private static final List<String> KEPT_FIELDS = List.of("lat", "long", "address_string", "address_id",
             "media_url", "device_id");
 
@@ -66,11 +70,13 @@ final class ServiceRequestRules {
                 attributes.put(field, form.get(field).trim());
             }
         }
-        form.forEach((key, value) -> {
-            if (key.startsWith("attribute[") && key.endsWith("]") && value != null && !value.isBlank()) {
-                attributes.put("open311." + key, value.trim());
-            }
-        });
+        // Bounded: the answers are stored with the contact, and a client may send attributes of its own.
+        form.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("attribute[") && e.getKey().endsWith("]")
+                        && e.getKey().length() <= MAX_ATTRIBUTE_KEY && e.getValue() != null && !e.getValue().isBlank())
+                .limit(MAX_ATTRIBUTES)
+                .forEach(e -> attributes.put("open311." + e.getKey(), SqlText.truncate(e.getValue().trim(),
+                        MAX_ATTRIBUTE_VALUE)));
         return attributes;
     }
 

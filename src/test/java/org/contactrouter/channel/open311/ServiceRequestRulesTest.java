@@ -52,6 +52,17 @@ class ServiceRequestRulesTest {
     }
 
     @Test
+    void aClientsOwnAttributesAreKeptWithinBounds() {
+        Map<String, String> form = good();
+        for (int i = 0; i < 100; i++) {
+            form.put("attribute[extra" + i + "]", "v".repeat(1000));
+        }
+        Map<String, String> kept = ServiceRequestRules.keptAttributes(form, "pothole");
+        assertThat(kept.keySet().stream().filter(k -> k.startsWith("open311.attribute["))).hasSize(30);
+        assertThat(kept.values()).allSatisfy(v -> assertThat(v.length()).isLessThanOrEqualTo(300));
+    }
+
+    @Test
     void exactlyFourThousandCharactersAndAnHttpAddressAreAccepted() {
         Map<String, String> form = good();
         form.put("description", "y".repeat(4000));
