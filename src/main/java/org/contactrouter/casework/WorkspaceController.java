@@ -135,6 +135,8 @@ public class WorkspaceController {
         model.addAttribute("c", details);
         model.addAttribute("may", CasePermissions.of(details, CaseworkAuthorities.actor(officer), settings.allowPick()));
         model.addAttribute("deliveries", DeliveryState.of(details));
+        model.addAttribute("contactDetails", details.contacts().stream()
+                .map(contact -> ContactDetails.of(contact.attributes())).toList());
         model.addAttribute("closeNeedsConfirmation", DeliveryState.closingNeedsConfirmation(details));
         model.addAttribute("history", search.otherCasesOfSameCitizen(parsed));
         model.addAttribute("replyLimit", ReplyLimits.forCase(details, socialReplies));

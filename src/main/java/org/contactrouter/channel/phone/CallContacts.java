@@ -13,13 +13,6 @@ import java.util.Map;
 /** Turns a call into the contact intake queues: the same shape whichever log or API the call came from. */
 final class CallContacts {
 
-    static final String OUTCOME = "outcome";
-    static final String QUEUE = "queue";
-    static final String DURATION_SECONDS = "durationSeconds";
-    static final String VOICEMAIL_REFERENCE = "voicemailReference";
-    static final String NOTES = "notes";
-    static final String CALLER_WITHHELD = "callerWithheld";
-
     private CallContacts() {
     }
 
@@ -65,13 +58,13 @@ final class CallContacts {
 
     private static Map<String, String> attributes(CallRecord call) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put(OUTCOME, call.outcome().name());
-        putIfPresent(attributes, QUEUE, call.queue());
-        putIfPresent(attributes, DURATION_SECONDS, call.durationSeconds() == null ? null : call.durationSeconds().toString());
-        putIfPresent(attributes, VOICEMAIL_REFERENCE, call.voicemailReference());
-        putIfPresent(attributes, NOTES, call.notes());
+        attributes.put(CallAttributes.OUTCOME, call.outcome().name());
+        putIfPresent(attributes, CallAttributes.QUEUE, call.queue());
+        putIfPresent(attributes, CallAttributes.DURATION_SECONDS, call.durationSeconds() == null ? null : call.durationSeconds().toString());
+        putIfPresent(attributes, CallAttributes.VOICEMAIL_REFERENCE, call.voicemailReference());
+        putIfPresent(attributes, CallAttributes.NOTES, call.notes());
         if (call.caller() instanceof CallerNumber.Withheld) {
-            attributes.put(CALLER_WITHHELD, "true");
+            attributes.put(CallAttributes.CALLER_WITHHELD, "true");
         }
         return attributes;
     }

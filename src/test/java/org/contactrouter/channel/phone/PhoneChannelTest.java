@@ -3,6 +3,8 @@ package org.contactrouter.channel.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -92,6 +94,13 @@ class PhoneChannelTest extends ApplicationTest {
         drop("calls.csv", log);
         awaitDone("calls.csv", 1);
         awaitCalls("council-csv", JULY_15, 3);
+        String voicemail = jdbc.sql("""
+                        select c.reference from cases c join contact m on m.case_id = c.id
+                        where m.attributes like '%VM-2026-0321%'""").query(String.class).single();
+        assertThat(mvc.perform(get("/workspace/cases/" + voicemail).with(user("lead").roles("SUPERVISOR", "OFFICER")))
+                .andReturn().getResponse().getContentAsString())
+                .as("the officer can find the recording from the case")
+                .containsPattern(">Voicemail</dt>\\s*<dd class=\"govuk-summary-list__value\">\\s*VM-2026-0321");
 
         drop("calls.csv", log);
         awaitDone("calls.csv", 2);
