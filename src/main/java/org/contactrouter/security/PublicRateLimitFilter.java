@@ -13,6 +13,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.contactrouter.channel.open311.GeoReportErrors;
+
 /**
  * Limits submissions through the public doors — the contact form and Open311 — per client address
  * ({@code ccr.security.public-submissions-per-minute}). Over the limit the client gets 429 with Retry-After and a
@@ -41,12 +43,11 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(429);
         response.setHeader("Retry-After", "60");
         if ("open311".equals(door)) {
-            response.setContentType("application/json");
-            response.getWriter().write("[{\"code\":429,\"description\":\"too many requests: try again in a minute\"}]");
+            GeoReportErrors.write(response, request.getRequestURI(), 429, "too many requests: try again in a minute");
         } else {
+            response.setStatus(429);
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write("You have sent a lot of messages in a short time. Please wait a minute and try again.");
         }
@@ -57,6 +58,6 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
         if (path.equals("/contact")) {
             return "contact";
         }
-        return path.startsWith("/open311/") ? "open311" : null;
+        return GeoReportErrors.isOpen311(path) ? "open311" : null;
     }
 }

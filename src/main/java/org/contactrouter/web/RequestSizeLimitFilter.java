@@ -14,6 +14,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.contactrouter.channel.open311.GeoReportErrors;
+
 /**
  * Refuses a request body over {@code ccr.web.max-body-bytes} with 413 and a reason, before anything reads it. A body
  * without a declared length (chunked) is refused with 411, so the limit cannot be side-stepped.
@@ -35,18 +37,23 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                 || "PATCH".equals(request.getMethod());
         long length = request.getContentLengthLong();
         if (hasBody && length > maxBodyBytes) {
-            refuse(response, HttpStatus.CONTENT_TOO_LARGE,
+            refuse(request, response, HttpStatus.CONTENT_TOO_LARGE,
                     "request body is " + length + " bytes; the limit is " + maxBodyBytes + " bytes");
             return;
         }
         if (hasBody && length < 0 && request.getHeader("Transfer-Encoding") != null) {
-            refuse(response, HttpStatus.LENGTH_REQUIRED, "a Content-Length is required");
+            refuse(request, response, HttpStatus.LENGTH_REQUIRED, "a Content-Length is required");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletResponse response, HttpStatus status, String reason) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                               String reason) throws IOException {
+        if (GeoReportErrors.isOpen311(request.getRequestURI())) {
+            GeoReportErrors.write(response, request.getRequestURI(), status.value(), reason);
+            return;
+        }
         response.setStatus(status.value());
         response.setContentType("application/json");
         response.getWriter().write("{\"status\":" + status.value() + ",\"error\":\"" + reason + "\"}");

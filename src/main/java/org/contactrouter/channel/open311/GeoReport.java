@@ -90,6 +90,14 @@ final class GeoReport {
         return fields;
     }
 
+    /** One entry of the specification's error list. */
+    static Map<String, Object> error(int code, String description) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("code", code);
+        fields.put("description", description);
+        return fields;
+    }
+
     static Map<String, Object> discovery(String publicUrl, Instant changeset) {
         Map<String, Object> endpoint = new LinkedHashMap<>();
         endpoint.put("specification", SPECIFICATION);

@@ -1,6 +1,5 @@
 package org.contactrouter.channel.open311;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,12 +45,7 @@ enum GeoReportFormat {
 
     /** The specification's error list, in this format. */
     ResponseEntity<Object> errors(int status, List<String> reasons) {
-        List<Map<String, Object>> errors = reasons.stream().map(reason -> {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("code", status);
-            error.put("description", reason);
-            return error;
-        }).toList();
-        return list(HttpStatus.valueOf(status), "errors", "error", errors);
+        return list(HttpStatus.valueOf(status), "errors", "error",
+                reasons.stream().map(reason -> GeoReport.error(status, reason)).toList());
     }
 }

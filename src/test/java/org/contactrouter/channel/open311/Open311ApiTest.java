@@ -130,6 +130,11 @@ class Open311ApiTest extends ApplicationTest {
                         "start_date must be a W3C date and time")));
         mvc.perform(get("/open311/v2/requests.json?status=pending")).andExpect(status().isBadRequest());
         assertThat(xml(get("/open311/v2/services.csv"), 404).root()).isEqualTo("errors");
+
+        GeoReportXmlDocument tooLarge = xml(post("/open311/v2/requests.xml")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("description=" + "x".repeat(70_000)), 413);
+        assertThat(tooLarge.text("/errors/error/code")).as("refused by a filter, in the same shape").isEqualTo("413");
     }
 
     @Test
