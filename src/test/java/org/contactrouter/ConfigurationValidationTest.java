@@ -21,6 +21,13 @@ class ConfigurationValidationTest {
     }
 
     @Test
+    void aMissingCouncilPageStopsStartUpAndSaysWhichFile() {
+        assertThatThrownBy(() -> start("--ccr.pages.dir=" + TestDataDirectory.create("no-pages")))
+                .hasStackTraceContaining("accessibility.html is missing: the accessibility page is the council's to"
+                        + " write");
+    }
+
+    @Test
     void aLeaseShorterThanThreeRenewalsStopsStartUpAndSaysWhy() {
         assertThatThrownBy(() -> start("--ccr.cluster.lease-duration=5s"))
                 .hasStackTraceContaining("ccr.cluster.lease-duration (PT5S) must be at least 3 times "

@@ -55,6 +55,9 @@ class AccessibilityBrowserTest extends ApplicationTest {
         check(browser, "/status");
         check(browser, "/login");
         check(browser, "/no-such-page");
+        check(browser, "/accessibility");
+        check(browser, "/privacy");
+        check(browser, "/cookies");
     }
 
     @Test

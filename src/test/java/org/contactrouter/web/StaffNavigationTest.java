@@ -36,7 +36,7 @@ class StaffNavigationTest extends ApplicationTest {
     private static final List<String> STAFF_PREFIXES = List.of("/workspace", "/cases", "/supervisor", "/admin",
             "/staff");
     private static final List<String> PUBLIC_PAGES = List.of("/", "/contact", "/contact/**", "/login", "/status",
-            "/error");
+            "/error", "/accessibility", "/privacy", "/cookies");
 
     @LocalServerPort
     int port;
