@@ -53,7 +53,8 @@ class OfficerAdministrationTest extends ApplicationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(7))
                 .andExpect(jsonPath("$.errors[4]").value(
-                        "There is no service area parking: use council-tax, general, highways, housing, waste"));
+                        "There is no service area parking: use alternative-format, council-tax, general, highways,"
+                                + " housing, waste"));
     }
 
     @Test
