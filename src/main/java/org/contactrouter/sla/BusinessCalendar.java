@@ -3,6 +3,7 @@ package org.contactrouter.sla;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
@@ -134,6 +135,31 @@ public final class BusinessCalendar {
         WorkingPeriod target = workingPeriodOn(date).orElseThrow();
         Instant sameOffset = target.opens().plus(offset);
         return sameOffset.isAfter(target.closes()) ? target.closes() : sameOffset;
+    }
+
+    /**
+     * Calendar months, as UK GDPR counts a subject access request: from the date of {@code from} (whether or not it
+     * is a working day) to the same date {@code months} later, or that month's last day where it has no such date
+     * (31 January + 1 month is 28 or 29 February), moved to the next working day when that date is closed. The
+     * deadline is that day's closing time.
+     */
+    public Instant addCalendarMonths(Instant from, int months) {
+        if (months < 0) {
+            throw new IllegalArgumentException("calendar months to add must not be negative: " + months);
+        }
+        return closingOnOrAfter(ZonedDateTime.of(dateOf(from).plusMonths(months), LocalTime.MIN, zone).toInstant());
+    }
+
+    /** The first working day's closing time that is not before {@code instant}. */
+    public Instant closingOnOrAfter(Instant instant) {
+        LocalDate date = dateOf(instant);
+        for (int searched = 0; searched < MAX_DAYS_SEARCHED; searched++, date = date.plusDays(1)) {
+            Optional<WorkingPeriod> period = workingPeriodOn(date);
+            if (period.isPresent() && !period.get().closes().isBefore(instant)) {
+                return period.get().closes();
+            }
+        }
+        throw noWorkingDays(instant);
     }
 
     /**

@@ -114,8 +114,8 @@ public record MilestoneClock(
         Instant clockStart = allowance.clockStart(calendar, startedAt);
         Duration budget = allowance.budget(calendar, clockStart);
         List<Pause> closed = pauses.stream().map(p -> new Pause(p.from(), p.endOr(now))).toList();
-        Instant dueAt = asTheStandardWritesIt(scale, reach(scale, clockStart, budget, closed),
-                allowance.deadlineFrom(calendar, startedAt));
+        Instant dueAt = allowance.settle(calendar, asTheStandardWritesIt(scale,
+                reach(scale, clockStart, budget, closed), allowance.deadlineFrom(calendar, startedAt)));
         Instant warnAt = reach(scale, clockStart, budget.multipliedBy(warningPercent).dividedBy(100), closed);
         Instant measuredTo = isMet() ? metAt : now;
         Duration remaining = budget.minus(runningTime(scale, clockStart, measuredTo, closed));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * An allowance as the council writes it: {@code 3 working days}, {@code 2 working hours}, {@code 48 elapsed hours},
- * or {@code immediate} / {@code 0} (automatic, due the moment the contact arrives).
+ * {@code 1 calendar month}, or {@code immediate} / {@code 0} (automatic, due the moment the contact arrives).
  *
  * @param amount whole units, zero or more
  * @param unit   how the units are counted
@@ -24,7 +24,9 @@ public record SlaDuration(long amount, Unit unit) {
         /** Only time inside working hours counts. */
         WORKING_HOURS("working hour", "working hours"),
         /** Wall-clock time, nights, weekends and holidays included. */
-        ELAPSED_HOURS("elapsed hour", "elapsed hours");
+        ELAPSED_HOURS("elapsed hour", "elapsed hours"),
+        /** To the same date in a later month, rolled to a working day; see {@link BusinessCalendar#addCalendarMonths}. */
+        CALENDAR_MONTHS("calendar month", "calendar months");
 
         private final String singular;
         private final String plural;
@@ -36,6 +38,7 @@ public record SlaDuration(long amount, Unit unit) {
     }
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,6})\\s+(working|elapsed)\\s+(day|days|hour|hours)");
+    private static final Pattern MONTHS = Pattern.compile("(\\d{1,3})\\s+calendar\\s+months?");
 
     public SlaDuration {
         Objects.requireNonNull(unit, "unit");
@@ -61,6 +64,10 @@ public record SlaDuration(long amount, Unit unit) {
         return new SlaDuration(hours, Unit.ELAPSED_HOURS);
     }
 
+    public static SlaDuration calendarMonths(long months) {
+        return new SlaDuration(months, Unit.CALENDAR_MONTHS);
+    }
+
     /**
      * Reads the written form (case-insensitive). There are no elapsed days: write {@code 72 elapsed hours} so nobody
      * wonders whether a "day" means 24 hours or a working day.
@@ -71,6 +78,10 @@ public record SlaDuration(long amount, Unit unit) {
         String normalised = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (normalised.equals("immediate") || normalised.equals("0")) {
             return Optional.of(immediate());
+        }
+        Matcher months = MONTHS.matcher(normalised);
+        if (months.matches()) {
+            return Optional.of(calendarMonths(Long.parseLong(months.group(1))));
         }
         Matcher m = FORMAT.matcher(normalised);
         if (!m.matches()) {
@@ -89,9 +100,28 @@ public record SlaDuration(long amount, Unit unit) {
         return amount == 0 && unit == Unit.ELAPSED_HOURS;
     }
 
-    /** True when the allowance is counted in working time rather than wall-clock time. */
+    /**
+     * True when the allowance is counted in working time rather than wall-clock time. Calendar months run on the
+     * wall clock from the day of receipt; only their last day is moved to a working day.
+     */
     public boolean countsWorkingTime() {
-        return unit != Unit.ELAPSED_HOURS;
+        return unit == Unit.WORKING_DAYS || unit == Unit.WORKING_HOURS;
+    }
+
+    /**
+     * This allowance lengthened by {@code extension}, which must be counted the same way (an extension of a
+     * 20-working-day FOI deadline is in working days, of a one-month subject access deadline in months).
+     */
+    public SlaDuration plus(SlaDuration extension) {
+        if (!countedLike(extension)) {
+            throw new IllegalArgumentException("cannot add " + extension + " to " + this + ": counted differently");
+        }
+        return new SlaDuration(amount + extension.amount, unit);
+    }
+
+    /** True when both are counted the same way, so one can extend the other. */
+    public boolean countedLike(SlaDuration other) {
+        return unit == other.unit;
     }
 
     /** When the clock starts for a contact received at {@code received}: the next opening for working-time allowances. */
@@ -105,7 +135,16 @@ public record SlaDuration(long amount, Unit unit) {
             case WORKING_DAYS -> calendar.addWorkingDays(received, (int) amount);
             case WORKING_HOURS -> calendar.addWorkingTime(received, Duration.ofHours(amount));
             case ELAPSED_HOURS -> received.plus(Duration.ofHours(amount));
+            case CALENDAR_MONTHS -> calendar.addCalendarMonths(received, (int) amount);
         };
+    }
+
+    /**
+     * A deadline moved by pauses, put back where this unit's deadlines fall: a calendar-month deadline is always a
+     * working day's closing time, so time paused cannot leave it on a Sunday. Other units are left as they are.
+     */
+    Instant settle(BusinessCalendar calendar, Instant deadline) {
+        return unit == Unit.CALENDAR_MONTHS ? calendar.closingOnOrAfter(deadline) : deadline;
     }
 
     /**
@@ -115,6 +154,7 @@ public record SlaDuration(long amount, Unit unit) {
     Duration budget(BusinessCalendar calendar, Instant clockStart) {
         return switch (unit) {
             case WORKING_DAYS -> calendar.workingTimeBetween(clockStart, deadlineFrom(calendar, clockStart));
+            case CALENDAR_MONTHS -> Duration.between(clockStart, deadlineFrom(calendar, clockStart));
             case WORKING_HOURS, ELAPSED_HOURS -> Duration.ofHours(amount);
         };
     }

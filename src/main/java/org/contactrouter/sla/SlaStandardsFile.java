@@ -190,7 +190,7 @@ public final class SlaStandardsFile {
         }
         return Optional.of(SlaDuration.parse(text).orElseThrow(() -> fault(key, node, "cannot read '" + text
                 + "' as an allowance; write e.g. '3 working days', '2 working hours', '48 elapsed hours', "
-                + "'immediate' or 'none'")));
+                + "'1 calendar month', 'immediate' or 'none'")));
     }
 
     private int percent(Node node, String key) {

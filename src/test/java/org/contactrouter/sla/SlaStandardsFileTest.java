@@ -81,7 +81,7 @@ class SlaStandardsFileTest {
     void unparseableDuration() {
         assertRejected(CHANNELS.replace("3 working days", "3 wrking days"),
                 "sla-standards.yml: channels.email.first-response-within (line 3): cannot read '3 wrking days' as an "
-                        + "allowance; write e.g. '3 working days', '2 working hours', '48 elapsed hours', 'immediate' or 'none'");
+                        + "allowance; write e.g. '3 working days', '2 working hours', '48 elapsed hours', '1 calendar month', 'immediate' or 'none'");
     }
 
     @Test
