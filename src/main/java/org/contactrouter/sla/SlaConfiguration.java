@@ -21,7 +21,7 @@ public record SlaConfiguration(SlaStandards standards, BusinessCalendar calendar
      * @throws SlaConfigException naming the file and key at fault
      */
     public static SlaConfiguration load(Path standardsFile, Path bankHolidaysFile, BankHolidayDivision division, ZoneId zone) {
-        SlaStandardsFile.Contents contents = SlaStandardsFile.load(standardsFile);
+        SlaStandardsFile.Contents contents = SlaStandardsFile.load(standardsFile, division);
         BankHolidays holidays = BankHolidays.load(bankHolidaysFile, division);
         BusinessCalendar calendar = new BusinessCalendar(zone, contents.workingWeek(), contents.closures().plus(holidays.dates()));
         return new SlaConfiguration(contents.standards(), calendar);

@@ -1,7 +1,10 @@
 package org.contactrouter.sla;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,9 +66,22 @@ public final class SlaStandards {
     static final int DEFAULT_WARNING_PERCENT = 75;
 
     private final List<Rule> rulesWeakestFirst;
+    private final Map<String, CaseType> caseTypes;
 
-    SlaStandards(List<Rule> rules) {
+    /** @param caseTypes the statutory case types by key, in file order; their allowances are among the rules */
+    SlaStandards(List<Rule> rules, Map<String, CaseType> caseTypes) {
         this.rulesWeakestFirst = rules.stream().sorted(Comparator.comparingInt(Rule::specificity)).toList();
+        this.caseTypes = Collections.unmodifiableMap(new LinkedHashMap<>(caseTypes));
+    }
+
+    /** The case type with this key (matched like a rule's condition), if the file defines it. */
+    public Optional<CaseType> caseType(String key) {
+        return key == null || key.isBlank() ? Optional.empty() : Optional.ofNullable(caseTypes.get(normalise(key)));
+    }
+
+    /** Every case type, in the order the file gives them. */
+    public Collection<CaseType> caseTypes() {
+        return caseTypes.values();
     }
 
     /**

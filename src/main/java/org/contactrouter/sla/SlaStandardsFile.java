@@ -46,19 +46,32 @@ public final class SlaStandardsFile {
 
     private static final String WARNING_THRESHOLD = "warning-threshold";
     private static final String WHEN = "when";
+    private static final String CASE_TYPES = "case-types";
+    private static final String EXTENSION = "extension-up-to";
+    private static final String ESCALATES_TO = "escalates-to";
+    private static final String ESCALATE_WITHIN = "escalate-within";
+    private static final Set<String> CASE_TYPE_FIELDS = Set.of("name", "source", EXTENSION, "clock-stop", ESCALATES_TO,
+            ESCALATE_WITHIN);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%?");
     private static final Pattern EVERY_YEAR = Pattern.compile("\\d{2}-\\d{2}");
 
     private final String source;
+    private final BankHolidayDivision division;
 
-    private SlaStandardsFile(String source) {
+    private SlaStandardsFile(String source, BankHolidayDivision division) {
         this.source = source;
+        this.division = division;
     }
 
-    /** Reads and validates the file. */
-    public static Contents load(Path file) {
+    /**
+     * Reads and validates the file.
+     *
+     * @param division whose variant of each case type applies (a Scottish council follows the SPSO's complaint
+     *                 handling procedure, an English one the Ombudsman's code)
+     */
+    public static Contents load(Path file, BankHolidayDivision division) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), division);
         } catch (IOException e) {
             throw new SlaConfigException(file + ": cannot read SLA standards: " + e.getMessage(), e);
         }
@@ -70,7 +83,12 @@ public final class SlaStandardsFile {
      * @param source the file name, for messages
      */
     public static Contents parse(String yaml, String source) {
-        return new SlaStandardsFile(source).read(yaml);
+        return parse(yaml, source, BankHolidayDivision.ENGLAND_AND_WALES);
+    }
+
+    /** Reads and validates YAML text, taking each case type's variant for the division. */
+    public static Contents parse(String yaml, String source, BankHolidayDivision division) {
+        return new SlaStandardsFile(source, division).read(yaml);
     }
 
     private Contents read(String yaml) {
@@ -83,7 +101,8 @@ public final class SlaStandardsFile {
         if (root == null) {
             throw new SlaConfigException(source + ": the file is empty; it needs at least a 'channels' section");
         }
-        Map<String, Node> top = mapping(root, "(top level)", Set.of(WARNING_THRESHOLD, "calendar", "channels", "overrides"));
+        Map<String, Node> top = mapping(root, "(top level)",
+                Set.of(WARNING_THRESHOLD, "calendar", "channels", CASE_TYPES, "overrides"));
 
         List<SlaStandards.Rule> rules = new ArrayList<>();
         int fileThreshold = Optional.ofNullable(top.get(WARNING_THRESHOLD))
@@ -91,8 +110,12 @@ public final class SlaStandardsFile {
                 .orElse(SlaStandards.DEFAULT_WARNING_PERCENT);
         rules.add(new SlaStandards.Rule(Map.of(), Map.of(), fileThreshold));
         rules.addAll(channelRules(required(top, "channels", root, "(top level)")));
+        Map<String, CaseType> caseTypes = new LinkedHashMap<>();
+        if (top.containsKey(CASE_TYPES)) {
+            rules.addAll(caseTypeRules(top.get(CASE_TYPES), caseTypes));
+        }
         if (top.containsKey("overrides")) {
-            rules.addAll(overrideRules(top.get("overrides")));
+            rules.addAll(overrideRules(top.get("overrides"), caseTypes.keySet()));
         }
 
         Map<String, Node> calendar = top.containsKey("calendar")
@@ -102,7 +125,7 @@ public final class SlaStandardsFile {
                 ? workingWeek(calendar.get("working-hours"))
                 : WorkingWeek.mondayToFriday(LocalTime.of(9, 0), LocalTime.of(17, 0));
         ClosedDays closures = calendar.containsKey("closures") ? closures(calendar.get("closures")) : ClosedDays.none();
-        return new Contents(new SlaStandards(rules), week, closures);
+        return new Contents(new SlaStandards(rules, caseTypes), week, closures);
     }
 
     private List<SlaStandards.Rule> channelRules(Node node) {
@@ -116,12 +139,108 @@ public final class SlaStandardsFile {
                 throw fault(key, node, "missing; every channel needs a standard (write '" + channel.key()
                         + ": {}' for a channel with no timed milestones)");
             }
-            rules.add(rule(Map.of(SlaStandards.Condition.CHANNEL, channel.key()), block, key, false));
+            rules.add(rule(Map.of(SlaStandards.Condition.CHANNEL, channel.key()), mapping(block, key, channelKeys()),
+                    block, key, false));
         }
         return rules;
     }
 
-    private List<SlaStandards.Rule> overrideRules(Node node) {
+    /**
+     * Each case type is a rule on the case type alone, plus what {@link CaseType} holds. A type may give variants
+     * under a division's key ({@code scotland:}); the fields of the division's variant replace the type's own.
+     * Every variant is checked, whichever division is in use, so a mistake shows before a council moves division.
+     */
+    private List<SlaStandards.Rule> caseTypeRules(Node node, Map<String, CaseType> types) {
+        Map<String, Node> divisionKeys = new LinkedHashMap<>();
+        Arrays.stream(BankHolidayDivision.values()).forEach(d -> divisionKeys.put(d.key(), null));
+        Set<String> allowed = new HashSet<>(milestoneKeys());
+        allowed.add(WARNING_THRESHOLD);
+        allowed.addAll(CASE_TYPE_FIELDS);
+        Set<String> allowedWithVariants = new HashSet<>(allowed);
+        allowedWithVariants.addAll(divisionKeys.keySet());
+
+        List<SlaStandards.Rule> rules = new ArrayList<>();
+        Map<String, Node> escalations = new LinkedHashMap<>();
+        mapping(node, CASE_TYPES, null).forEach((name, typeNode) -> {
+            String key = SlaStandards.normalise(name);
+            String path = CASE_TYPES + "." + key;
+            Map<String, Node> common = new LinkedHashMap<>(mapping(typeNode, path, allowedWithVariants));
+            Map<String, Node> variants = new LinkedHashMap<>();
+            divisionKeys.keySet().forEach(d -> Optional.ofNullable(common.remove(d)).ifPresent(v -> variants.put(d, v)));
+            TypedRule chosen = typedRule(key, common, typeNode, path);
+            for (Map.Entry<String, Node> variant : variants.entrySet()) {
+                Map<String, Node> merged = new LinkedHashMap<>(common);
+                merged.putAll(mapping(variant.getValue(), path + "." + variant.getKey(), allowed));
+                TypedRule checked = typedRule(key, merged, variant.getValue(), path + "." + variant.getKey());
+                if (variant.getKey().equals(division.key())) {
+                    chosen = checked;
+                }
+            }
+            types.put(key, chosen.type());
+            rules.add(chosen.rule());
+            Optional.ofNullable(common.get(ESCALATES_TO)).ifPresent(n -> escalations.put(path + "." + ESCALATES_TO, n));
+        });
+        escalations.forEach((path, target) -> {
+            String wanted = SlaStandards.normalise(scalar(target, path));
+            if (!types.containsKey(wanted)) {
+                throw fault(path, target, "names no case type '" + wanted + "'; expected one of " + String.join(", ", types.keySet()));
+            }
+        });
+        return rules;
+    }
+
+    /** A case type and its rule. */
+    private record TypedRule(CaseType type, SlaStandards.Rule rule) {
+    }
+
+    private TypedRule typedRule(String key, Map<String, Node> fields, Node node, String path) {
+        SlaStandards.Rule rule = rule(Map.of(SlaStandards.Condition.CASE_TYPE, key), fields, node, path, false);
+        Node nameNode = required(fields, "name", node, path);
+        Optional<SlaDuration> response = Optional.ofNullable(rule.milestones().get(Milestone.FIRST_RESPONSE))
+                .flatMap(a -> a);
+        Optional<SlaDuration> extension = Optional.ofNullable(fields.get(EXTENSION))
+                .map(n -> allowance(n, path + "." + EXTENSION).orElse(null));
+        if (extension.isPresent() && (response.isEmpty() || !response.get().countedLike(extension.get()))) {
+            throw fault(path + "." + EXTENSION, fields.get(EXTENSION), response.isEmpty()
+                    ? "extends the response, but " + Milestone.FIRST_RESPONSE.configKey() + " is not set"
+                    : "must be counted like " + Milestone.FIRST_RESPONSE.configKey() + " (" + response.get()
+                            + "), e.g. '10 " + response.get().toString().replaceFirst("^\\d+ ", "") + "'");
+        }
+        Optional<String> escalatesTo = Optional.ofNullable(fields.get(ESCALATES_TO))
+                .map(n -> SlaStandards.normalise(scalar(n, path + "." + ESCALATES_TO)));
+        Optional<SlaDuration> escalateWithin = Optional.ofNullable(fields.get(ESCALATE_WITHIN))
+                .flatMap(n -> allowance(n, path + "." + ESCALATE_WITHIN));
+        if (fields.containsKey(ESCALATE_WITHIN) && escalatesTo.isEmpty()) {
+            throw fault(path + "." + ESCALATE_WITHIN, fields.get(ESCALATE_WITHIN), "needs " + ESCALATES_TO);
+        }
+        if (escalatesTo.filter(key::equals).isPresent()) {
+            throw fault(path + "." + ESCALATES_TO, fields.get(ESCALATES_TO), "a case type cannot escalate to itself");
+        }
+        CaseType type = new CaseType(key, scalar(nameNode, path + ".name").trim(),
+                Optional.ofNullable(fields.get("source")).map(n -> scalar(n, path + ".source").trim()).orElse(""),
+                response, extension, clockStop(fields.get("clock-stop"), path + ".clock-stop"), escalatesTo,
+                escalateWithin);
+        return new TypedRule(type, rule);
+    }
+
+    private CaseType.ClockStop clockStop(Node node, String key) {
+        if (node == null) {
+            return CaseType.ClockStop.PAUSE;
+        }
+        String text = scalar(node, key).trim().toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "pause" -> CaseType.ClockStop.PAUSE;
+            case "restart" -> CaseType.ClockStop.RESTART;
+            default -> throw fault(key, node, "'" + text + "' is neither 'pause' (go on from where the clock stopped)"
+                    + " nor 'restart' (start again in full when the citizen answers)");
+        };
+    }
+
+    private static Set<String> milestoneKeys() {
+        return Arrays.stream(Milestone.values()).map(Milestone::configKey).collect(Collectors.toSet());
+    }
+
+    private List<SlaStandards.Rule> overrideRules(Node node, Set<String> caseTypes) {
         if (!(node instanceof SequenceNode list)) {
             throw fault("overrides", node, "must be a list of rules, each starting '- when:'");
         }
@@ -131,12 +250,19 @@ public final class SlaStandardsFile {
             String key = "overrides[" + i + "]";
             Node ruleNode = list.getValue().get(i);
             Map<String, Node> fields = mapping(ruleNode, key, null);
-            Map<SlaStandards.Condition, String> when = conditions(required(fields, WHEN, ruleNode, key), key + "." + WHEN);
+            Node whenNode = required(fields, WHEN, ruleNode, key);
+            Map<SlaStandards.Condition, String> when = conditions(whenNode, key + "." + WHEN);
+            String caseType = when.get(SlaStandards.Condition.CASE_TYPE);
+            if (caseType != null && !caseTypes.contains(caseType)) {
+                throw fault(key + "." + WHEN + ".case-type", whenNode, "unknown case type '" + caseType
+                        + "'; define it under " + CASE_TYPES + (caseTypes.isEmpty() ? "" : " or use one of "
+                        + String.join(", ", caseTypes)));
+            }
             String earlier = seen.putIfAbsent(when, key);
             if (earlier != null) {
                 throw fault(key + "." + WHEN, ruleNode, "same conditions as " + earlier + "; merge the two rules");
             }
-            rules.add(rule(when, ruleNode, key, true));
+            rules.add(rule(when, mapping(ruleNode, key, overrideKeys()), ruleNode, key, true));
         }
         return rules;
     }
@@ -158,15 +284,26 @@ public final class SlaStandardsFile {
         return when;
     }
 
-    /** A channel block or an override: milestone allowances and an optional warning threshold. */
-    private SlaStandards.Rule rule(Map<SlaStandards.Condition, String> when, Node node, String key, boolean isOverride) {
-        Set<String> allowed = new HashSet<>();
-        Arrays.stream(Milestone.values()).forEach(m -> allowed.add(m.configKey()));
+    private static Set<String> overrideKeys() {
+        Set<String> allowed = new HashSet<>(milestoneKeys());
         allowed.add(WARNING_THRESHOLD);
-        if (isOverride) {
-            allowed.add(WHEN);
-        }
-        Map<String, Node> fields = mapping(node, key, allowed);
+        allowed.add(WHEN);
+        return allowed;
+    }
+
+    private static Set<String> channelKeys() {
+        Set<String> allowed = new HashSet<>(milestoneKeys());
+        allowed.add(WARNING_THRESHOLD);
+        return allowed;
+    }
+
+    /**
+     * A channel block, a case type or an override: milestone allowances and an optional warning threshold.
+     *
+     * @param mustSetSomething an override that sets nothing is a mistake
+     */
+    private SlaStandards.Rule rule(Map<SlaStandards.Condition, String> when, Map<String, Node> fields, Node node,
+                                   String key, boolean mustSetSomething) {
         Map<Milestone, Optional<SlaDuration>> milestones = new EnumMap<>(Milestone.class);
         for (Milestone milestone : Milestone.values()) {
             Node value = fields.get(milestone.configKey());
@@ -177,7 +314,7 @@ public final class SlaStandardsFile {
         Integer threshold = fields.containsKey(WARNING_THRESHOLD)
                 ? percent(fields.get(WARNING_THRESHOLD), key + "." + WARNING_THRESHOLD)
                 : null;
-        if (isOverride && milestones.isEmpty() && threshold == null) {
+        if (mustSetSomething && milestones.isEmpty() && threshold == null) {
             throw fault(key, node, "sets nothing; give at least one milestone or " + WARNING_THRESHOLD);
         }
         return new SlaStandards.Rule(when, milestones, threshold);

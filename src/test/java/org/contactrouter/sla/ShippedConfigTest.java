@@ -38,13 +38,50 @@ class ShippedConfigTest {
     @Test
     void caseTypeOverrides() {
         SlaStandard foi = config.standards().standardFor(Channel.EMAIL, "planning", null, "FOI");
-        SlaStandard complaint = config.standards().standardFor(Channel.WEB, null, null, "complaint");
+        SlaStandard complaint = config.standards().standardFor(Channel.WEB, null, null, "complaint-stage-1");
 
         assertThat(foi.allowance(Milestone.FIRST_RESPONSE)).contains(SlaDuration.workingDays(20));
         assertThat(foi.allowance(Milestone.ACKNOWLEDGE)).as("channel acknowledgement kept").contains(SlaDuration.workingDays(1));
         assertThat(foi.allowance(Milestone.NEXT_RESPONSE)).as("switched off with 'none'").isEmpty();
         assertThat(complaint.allowance(Milestone.FIRST_RESPONSE)).contains(SlaDuration.workingDays(10));
         assertThat(complaint.allowance(Milestone.ACKNOWLEDGE)).contains(SlaDuration.immediate());
+    }
+
+    @Test
+    void statutoryCaseTypesInEngland() {
+        SlaStandards standards = config.standards();
+
+        assertThat(standards.caseTypes()).extracting(CaseType::key)
+                .containsExactly("complaint-stage-1", "complaint-stage-2", "foi", "eir", "subject-access");
+        CaseType stage1 = standards.caseType("complaint-stage-1").orElseThrow();
+        assertThat(stage1.response()).contains(SlaDuration.workingDays(10));
+        assertThat(stage1.extensionLimit()).contains(SlaDuration.workingDays(10));
+        assertThat(stage1.escalatesTo()).contains("complaint-stage-2");
+        assertThat(stage1.escalateWithin()).contains(SlaDuration.calendarMonths(2));
+        assertThat(stage1.clockStop()).isEqualTo(CaseType.ClockStop.PAUSE);
+        assertThat(standards.standardFor(Channel.EMAIL, null, null, "complaint-stage-2").allowance(Milestone.ACKNOWLEDGE))
+                .contains(SlaDuration.workingDays(5));
+        assertThat(standards.caseType("EIR").orElseThrow().extensionLimit()).contains(SlaDuration.workingDays(20));
+        CaseType sar = standards.caseType("subject-access").orElseThrow();
+        assertThat(sar.response()).contains(SlaDuration.calendarMonths(1));
+        assertThat(sar.extensionLimit()).contains(SlaDuration.calendarMonths(2));
+        assertThat(sar.clockStop()).isEqualTo(CaseType.ClockStop.RESTART);
+        assertThat(standards.caseType("foi").orElseThrow().source()).contains("section 10(1)");
+    }
+
+    @Test
+    void scottishCouncilsFollowTheSpsoModelAndFoisa() {
+        SlaStandards scottish = SlaConfiguration.load(Calendars.STANDARDS, Calendars.BANK_HOLIDAYS,
+                BankHolidayDivision.SCOTLAND, BusinessCalendar.LONDON).standards();
+
+        CaseType stage1 = scottish.caseType("complaint-stage-1").orElseThrow();
+        assertThat(stage1.response()).contains(SlaDuration.workingDays(5));
+        assertThat(stage1.source()).startsWith("Scottish Public Services Ombudsman");
+        assertThat(stage1.escalateWithin()).contains(SlaDuration.calendarMonths(6));
+        assertThat(scottish.standardFor(Channel.EMAIL, null, null, "complaint-stage-2").allowance(Milestone.ACKNOWLEDGE))
+                .contains(SlaDuration.workingDays(3));
+        assertThat(scottish.caseType("foi").orElseThrow().extensionLimit()).as("no public interest extension").isEmpty();
+        assertThat(scottish.caseType("foi").orElseThrow().response()).contains(SlaDuration.workingDays(20));
     }
 
     @Test
@@ -57,7 +94,7 @@ class ShippedConfigTest {
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 29))).as("year-end closure").isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 28))).as("Boxing Day substitute").isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 24))).isTrue();
-        assertThat(SlaStandardsFile.load(Calendars.STANDARDS).workingWeek().on(DayOfWeek.FRIDAY).orElseThrow())
+        assertThat(SlaStandardsFile.load(Calendars.STANDARDS, BankHolidayDivision.ENGLAND_AND_WALES).workingWeek().on(DayOfWeek.FRIDAY).orElseThrow())
                 .isEqualTo(new OpeningHours(LocalTime.of(9, 0), LocalTime.of(17, 0)));
     }
 

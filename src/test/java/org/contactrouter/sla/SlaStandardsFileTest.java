@@ -3,6 +3,8 @@ package org.contactrouter.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
+
 import org.contactrouter.contact.Channel;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,8 @@ class SlaStandardsFileTest {
     @Test
     void caseTypeBeatsPriorityBeatsServiceAreaBeatsChannel() {
         SlaStandards standards = standards(CHANNELS + """
+                case-types:
+                  foi: {name: FOI request}
                 overrides:
                   - when: {service-area: Waste}
                     first-response-within: 5 working days
@@ -112,11 +116,74 @@ class SlaStandardsFileTest {
                 "sla-standards.yml: overrides[0].when (line 7): missing");
         assertRejected(CHANNELS + "overrides:\n  - when: {channel: fax}\n    first-response-within: 1 working day\n",
                 "sla-standards.yml: overrides[0].when.channel (line 7): unknown channel 'fax'; expected one of phone, email, web, social");
-        assertRejected(CHANNELS + "overrides:\n  - when: {case-type: foi}\n",
+        assertRejected(CHANNELS + "overrides:\n  - when: {service-area: waste}\n",
                 "sla-standards.yml: overrides[0] (line 7): sets nothing; give at least one milestone or warning-threshold");
-        assertRejected(CHANNELS + "overrides:\n  - when: {case-type: foi}\n    resolve-within: none\n"
-                        + "  - when: {case-type: FOI}\n    resolve-within: 1 working day\n",
+        assertRejected(CHANNELS + "overrides:\n  - when: {service-area: waste}\n    resolve-within: none\n"
+                        + "  - when: {service-area: WASTE}\n    resolve-within: 1 working day\n",
                 "sla-standards.yml: overrides[1].when (line 9): same conditions as overrides[0]; merge the two rules");
+    }
+
+    @Test
+    void caseTypesCarryTheirRulesAndTheDivisionsVariant() {
+        String yaml = CHANNELS + """
+                case-types:
+                  sar:
+                    name: Subject access request
+                    source: UK GDPR Article 12(3)
+                    first-response-within: 1 calendar month
+                    extension-up-to: 2 calendar months
+                    clock-stop: restart
+                  stage-1:
+                    name: Complaint, stage 1
+                    first-response-within: 10 working days
+                    escalates-to: stage-2
+                    escalate-within: none
+                    scotland:
+                      first-response-within: 5 working days
+                  stage-2: {name: "Complaint, stage 2", acknowledge-within: 3 working days}
+                """;
+
+        SlaStandards english = SlaStandardsFile.parse(yaml, "sla-standards.yml").standards();
+        SlaStandards scottish = SlaStandardsFile.parse(yaml, "sla-standards.yml", BankHolidayDivision.SCOTLAND).standards();
+
+        assertThat(english.caseType("SAR")).contains(new CaseType("sar", "Subject access request", "UK GDPR Article 12(3)",
+                Optional.of(SlaDuration.calendarMonths(1)), Optional.of(SlaDuration.calendarMonths(2)),
+                CaseType.ClockStop.RESTART, Optional.empty(), Optional.empty()));
+        assertThat(first(english, Channel.EMAIL, null, null, "stage-1")).isEqualTo("10 working days");
+        assertThat(first(scottish, Channel.EMAIL, null, null, "stage-1")).isEqualTo("5 working days");
+        assertThat(english.caseType("stage-1").orElseThrow().escalatesTo()).contains("stage-2");
+        assertThat(english.caseType("stage-1").orElseThrow().escalateWithin()).as("'none': no limit").isEmpty();
+        assertThat(english.caseType("stage-2").orElseThrow().clockStop()).isEqualTo(CaseType.ClockStop.PAUSE);
+        assertThat(english.caseType("stage-2").orElseThrow().mayBeExtended()).isFalse();
+        assertThat(english.caseType("unknown")).isEmpty();
+    }
+
+    @Test
+    void caseTypeProblems() {
+        assertRejected(CHANNELS + "case-types:\n  foi: {first-response-within: 20 working days}\n",
+                "sla-standards.yml: case-types.foi.name (line 7): missing");
+        assertRejected(CHANNELS + "case-types:\n  foi: {name: FOI, first-response-within: 20 working days,"
+                        + " extension-up-to: 1 calendar month}\n",
+                "sla-standards.yml: case-types.foi.extension-up-to (line 7): must be counted like first-response-within"
+                        + " (20 working days), e.g. '10 working days'");
+        assertRejected(CHANNELS + "case-types:\n  foi: {name: FOI, extension-up-to: 5 working days}\n",
+                "sla-standards.yml: case-types.foi.extension-up-to (line 7): extends the response, but"
+                        + " first-response-within is not set");
+        assertRejected(CHANNELS + "case-types:\n  foi: {name: FOI, clock-stop: freeze}\n",
+                "sla-standards.yml: case-types.foi.clock-stop (line 7): 'freeze' is neither 'pause' (go on from where"
+                        + " the clock stopped) nor 'restart' (start again in full when the citizen answers)");
+        assertRejected(CHANNELS + "case-types:\n  stage-1: {name: Complaint, escalates-to: stage-two}\n",
+                "sla-standards.yml: case-types.stage-1.escalates-to (line 7): names no case type 'stage-two'; expected"
+                        + " one of stage-1");
+        assertRejected(CHANNELS + "case-types:\n  stage-1: {name: Complaint, escalate-within: 2 calendar months}\n",
+                "sla-standards.yml: case-types.stage-1.escalate-within (line 7): needs escalates-to");
+        assertRejected(CHANNELS + "case-types:\n  foi:\n    name: FOI\n    scotland: {first-response-within: 20 wrking days}\n",
+                "sla-standards.yml: case-types.foi.scotland.first-response-within (line 9): cannot read '20 wrking days'"
+                        + " as an allowance; write e.g. '3 working days', '2 working hours', '48 elapsed hours',"
+                        + " '1 calendar month', 'immediate' or 'none'");
+        assertRejected(CHANNELS + "overrides:\n  - when: {case-type: complaint}\n    first-response-within: 1 working day\n",
+                "sla-standards.yml: overrides[0].when.case-type (line 7): unknown case type 'complaint'; define it"
+                        + " under case-types");
     }
 
     @Test
