@@ -42,5 +42,15 @@ public enum CaseEventType {
     /** A response-time milestone passed its warning threshold unmet (raised once, by the SLA engine). */
     SLA_WARNING,
     /** A response-time milestone passed its deadline unmet (raised once); the case's priority was raised. */
-    SLA_BREACH
+    SLA_BREACH,
+    /** An officer extended the response deadline as the case type's rule allows, with the reason. */
+    SLA_EXTENDED,
+    /** The citizen answered a clarification or identity request and the case type's clocks started again in full. */
+    SLA_CLOCK_RESTARTED,
+
+    // Statutory case types
+    /** An officer set or corrected the case type (complaint, FOI...), which sets its deadlines. */
+    CASE_TYPE_CHANGED,
+    /** The case moved to the next stage of its procedure (a stage 1 complaint to stage 2). */
+    ESCALATED
 }

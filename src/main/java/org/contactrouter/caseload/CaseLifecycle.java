@@ -30,6 +30,10 @@ public final class CaseLifecycle {
     }
 
     /** An officer corrected the case's service area: deadlines that depend on it are recomputed. */
+    /** An officer set or corrected the case type; {@code from} or {@code to} is null for none. */
+    public record CaseTypeChanged(long caseId, String reference, String from, String to, Instant at) {
+    }
+
     public record Reclassified(long caseId, String reference, String fromArea, String toArea, Instant at) {
     }
 

@@ -25,23 +25,25 @@ public class CaseRepository {
     }
 
     /** A case about to be stored. */
+    /** {@code caseType}: a statutory case type of sla-standards.yml, or null for none. */
     public record NewCase(CaseReference reference, CaseStatus status, Channel channel, String serviceArea,
-                          String language, String priority, Long citizenId, Long linkedCaseId, String subject,
-                          Instant openedAt) {
+                          String language, String priority, String caseType, Long citizenId, Long linkedCaseId,
+                          String subject, Instant openedAt) {
     }
 
     public long insert(NewCase c, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into cases (reference, status, channel, service_area, language, priority, citizen_id,
-                                           linked_case_id, subject, opened_at, created_at, updated_at)
-                        values (:reference, :status, :channel, :serviceArea, :language, :priority, :citizenId,
-                                :linkedCaseId, :subject, :openedAt, :now, :now)""")
+                        insert into cases (reference, status, channel, service_area, language, priority, case_type,
+                                           citizen_id, linked_case_id, subject, opened_at, created_at, updated_at)
+                        values (:reference, :status, :channel, :serviceArea, :language, :priority, :caseType,
+                                :citizenId, :linkedCaseId, :subject, :openedAt, :now, :now)""")
                 .param("reference", c.reference().toString())
                 .param("status", c.status().name())
                 .param("channel", c.channel().name())
                 .param("serviceArea", c.serviceArea())
                 .param("language", c.language())
+                .param("caseType", c.caseType())
                 .param("priority", c.priority())
                 .param("citizenId", c.citizenId())
                 .param("linkedCaseId", c.linkedCaseId())

@@ -2,6 +2,7 @@ package org.contactrouter.casework;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 import org.contactrouter.caseload.CaseEventType;
 import org.contactrouter.caseload.CaseLifecycle;
@@ -14,6 +15,11 @@ import org.contactrouter.reply.ReplyStatus;
 import org.contactrouter.routing.CaseActionRefused;
 import org.contactrouter.routing.QueuedCase;
 import org.contactrouter.routing.SharedQueue;
+import org.contactrouter.sla.CaseType;
+import org.contactrouter.sla.SlaConfiguration;
+import org.contactrouter.sla.SlaDuration;
+import org.contactrouter.sla.StatutoryRuleRefused;
+import org.contactrouter.sla.engine.SlaService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,10 +39,14 @@ public class CaseActions {
     private final CaseRepository cases;
     private final OfficerDirectory officers;
     private final ApplicationEventPublisher events;
+    private final SlaService sla;
+    private final SlaConfiguration standards;
     private final Clock clock;
 
     public CaseActions(JdbcClient jdbc, SharedQueue queue, CaseRepository cases, OfficerDirectory officers,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, SlaService sla, SlaConfiguration standards, Clock clock) {
+        this.sla = sla;
+        this.standards = standards;
         this.jdbc = jdbc;
         this.queue = queue;
         this.cases = cases;
@@ -82,12 +92,95 @@ public class CaseActions {
     @Transactional
     public void reclassify(Actor actor, String reference, String serviceArea) {
         QueuedCase c = openCase(reference);
+        requireHolderOrQueued(actor, c, "change its service area");
+        changeArea(c, serviceArea, actor);
+    }
+
+    /**
+     * Sets or corrects the case type (blank for none), which brings its statutory deadlines: the case's running
+     * clocks are recomputed. Allowed to whoever may correct the service area.
+     */
+    @Transactional
+    public void changeCaseType(Actor actor, String reference, String caseType) {
+        QueuedCase c = openCase(reference);
+        requireHolderOrQueued(actor, c, "change its case type");
+        String to = caseType == null || caseType.isBlank() ? null : caseType.strip();
+        if (to != null && standards.standards().caseType(to).isEmpty()) {
+            throw new CaseActionRefused("'" + to + "' is not a case type; choose one of " + String.join(", ",
+                    standards.standards().caseTypes().stream().map(CaseType::key).toList()));
+        }
+        String from = jdbc.sql("select case_type from cases where id = :id").param("id", c.id())
+                .query(String.class).optional().orElse(null);
+        if (Objects.equals(from, to)) {
+            return;
+        }
+        Instant now = clock.instant();
+        jdbc.sql("update cases set case_type = :type, updated_at = :now where id = :id")
+                .param("type", to).param("now", SqlTime.of(now)).param("id", c.id()).update();
+        cases.appendEvent(c.id(), CaseEventType.CASE_TYPE_CHANGED, now, actor.username(),
+                "case type changed from " + nameOf(from) + " to " + nameOf(to));
+        events.publishEvent(new CaseLifecycle.CaseTypeChanged(c.id(), c.reference(), from, to, now));
+    }
+
+    /** The new response deadline of an extended case, and the case's language for telling the citizen. */
+    public record Extended(Instant dueAt, String language) {
+    }
+
+    /**
+     * Extends the response deadline within what the case type's rule allows, recording why and who did it. Telling
+     * the citizen is {@link DeadlineExtensions}'s part, once this has committed.
+     */
+    @Transactional
+    public Extended extendDeadline(Actor actor, String reference, String by, String reason) {
+        QueuedCase c = requireHolder(actor, reference);
+        SlaDuration extension = SlaDuration.parse(by == null ? "" : by.strip()).orElseThrow(() ->
+                new CaseActionRefused("Give the extension like '10 working days' or '2 calendar months'."));
+        Instant now = clock.instant();
+        try {
+            Instant dueAt = sla.extend(c.id(), extension, reason, now);
+            cases.appendEvent(c.id(), CaseEventType.SLA_EXTENDED, now, actor.username(), "response deadline extended by "
+                    + extension + " to " + ExtensionNotice.date(dueAt, standards.calendar().zone(), "en") + ": "
+                    + reason.strip());
+            return new Extended(dueAt, c.language());
+        } catch (StatutoryRuleRefused e) {
+            throw new CaseActionRefused(e.getMessage());
+        }
+    }
+
+    /**
+     * Escalates the case to the next stage of its procedure, on the citizen's request, as its rule allows: the case
+     * goes back to the shared queue under its new type with that stage's clocks. A case closed at stage 1 is reopened,
+     * so any officer may record the request; an open one only its holder or a supervisor.
+     */
+    @Transactional
+    public void escalate(Actor actor, String reference, String reason) {
+        QueuedCase c = lockedCase(reference);
+        if (!CaseStatus.CLOSED.name().equals(c.status())) {
+            requireHolder(actor, reference);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new CaseActionRefused("Say why the citizen asks for escalation: it is part of the complaint record.");
+        }
+        Instant now = clock.instant();
+        try {
+            SlaService.Escalation escalation = sla.escalate(c.id(), now);
+            move(c, CaseStatus.QUEUED, null, actor, CaseEventType.ESCALATED, "escalated from "
+                    + nameOf(escalation.from()) + " to " + nameOf(escalation.to()) + ": " + reason.strip());
+        } catch (StatutoryRuleRefused e) {
+            throw new CaseActionRefused(e.getMessage());
+        }
+    }
+
+    private String nameOf(String caseType) {
+        return caseType == null ? "none" : standards.standards().caseType(caseType).map(CaseType::name).orElse(caseType);
+    }
+
+    private static void requireHolderOrQueued(Actor actor, QueuedCase c, String what) {
         if (!actor.supervisor() && !actor.username().equals(c.assignedOfficer())
                 && !CaseStatus.QUEUED.name().equals(c.status())) {
-            throw new NotCaseHolder(reference + " is held by " + c.assignedOfficer()
-                    + ": only they or a supervisor can change its service area");
+            throw new NotCaseHolder(c.reference() + " is held by " + c.assignedOfficer()
+                    + ": only they or a supervisor can " + what);
         }
-        changeArea(c, serviceArea, actor);
     }
 
     @Transactional
@@ -167,12 +260,17 @@ public class CaseActions {
      * action (a supervisor's transfer, or the holder's release, waits for it). Callers are transactional.
      */
     private QueuedCase openCase(String reference) {
-        jdbc.sql("select id from cases where reference = :r for update").param("r", reference)
-                .query(Long.class).optional();
-        QueuedCase c = queue.find(reference);
+        QueuedCase c = lockedCase(reference);
         if (CaseStatus.CLOSED.name().equals(c.status())) {
             throw new CaseActionRefused(reference + " is closed");
         }
         return c;
+    }
+
+    /** The case, open or closed, locked like {@link #openCase}. */
+    private QueuedCase lockedCase(String reference) {
+        jdbc.sql("select id from cases where reference = :r for update").param("r", reference)
+                .query(Long.class).optional();
+        return queue.find(reference);
     }
 }

@@ -1,5 +1,6 @@
 package org.contactrouter.casework;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.contactrouter.routing.CaseActionRefused;
@@ -27,8 +28,11 @@ public class CaseworkApiController {
     private final CaseActions actions;
     private final RoutingSettings settings;
     private final CaseOffers offers;
+    private final DeadlineExtensions extensions;
 
-    public CaseworkApiController(SharedQueue queue, CaseActions actions, RoutingSettings settings, CaseOffers offers) {
+    public CaseworkApiController(SharedQueue queue, CaseActions actions, RoutingSettings settings, CaseOffers offers,
+                                 DeadlineExtensions extensions) {
+        this.extensions = extensions;
         this.queue = queue;
         this.actions = actions;
         this.settings = settings;
@@ -49,6 +53,21 @@ public class CaseworkApiController {
     }
 
     public record RoutingSettingsBody(boolean allowPick) {
+    }
+
+    /** {@code caseType}: a key from sla-standards.yml's case-types, or null/blank for none. */
+    public record CaseTypeRequest(String caseType) {
+    }
+
+    /** {@code by}: e.g. "20 working days" or "2 calendar months"; {@code reason}: as the citizen is told. */
+    public record ExtensionRequest(String by, String reason) {
+    }
+
+    /** {@code citizenTold}: false when the notice could not be sent on the case's channel, with the reason. */
+    public record ExtensionResponse(Instant dueAt, boolean citizenTold, String citizenNotToldReason) {
+    }
+
+    public record EscalationRequest(String reason) {
     }
 
     @PostMapping("/queue/next")
@@ -106,6 +125,29 @@ public class CaseworkApiController {
     ResponseEntity<?> reclassify(@PathVariable String reference, @RequestBody ClassificationRequest request,
                                  Authentication officer) {
         actions.reclassify(CaseworkAuthorities.actor(officer), reference, request.serviceArea());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/cases/{reference}/case-type")
+    ResponseEntity<?> changeCaseType(@PathVariable String reference, @RequestBody CaseTypeRequest request,
+                                     Authentication officer) {
+        actions.changeCaseType(CaseworkAuthorities.actor(officer), reference, request.caseType());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/cases/{reference}/extension")
+    ExtensionResponse extend(@PathVariable String reference, @RequestBody ExtensionRequest request,
+                             Authentication officer) {
+        DeadlineExtensions.Outcome outcome = extensions.extend(CaseworkAuthorities.actor(officer), reference,
+                request.by(), request.reason());
+        return new ExtensionResponse(outcome.dueAt(), outcome.citizenNotTold().isEmpty(),
+                outcome.citizenNotTold().orElse(null));
+    }
+
+    @PostMapping("/cases/{reference}/escalation")
+    ResponseEntity<?> escalate(@PathVariable String reference, @RequestBody EscalationRequest request,
+                               Authentication officer) {
+        actions.escalate(CaseworkAuthorities.actor(officer), reference, request.reason());
         return ResponseEntity.noContent().build();
     }
 

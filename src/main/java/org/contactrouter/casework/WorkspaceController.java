@@ -1,6 +1,7 @@
 package org.contactrouter.casework;
 
 import java.time.ZoneId;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,7 +13,9 @@ import org.contactrouter.contact.Channel;
 import org.contactrouter.channel.social.SocialReplyCheck;
 import org.contactrouter.officer.OfficerDirectory;
 import org.contactrouter.reply.ReplyService;
+import org.contactrouter.sla.CaseType;
 import org.contactrouter.sla.SlaConfiguration;
+import org.contactrouter.sla.SlaStandards;
 import org.contactrouter.routing.CaseActionRefused;
 import org.contactrouter.routing.CaseOffers;
 import org.contactrouter.routing.RoutingSettings;
@@ -52,13 +55,18 @@ public class WorkspaceController {
     private final LiveUpdates liveUpdates;
     private final CaseOffers offers;
     private final SocialReplyCheck socialReplies;
+    private final DeadlineExtensions extensions;
+    private final SlaStandards standards;
     /** The council's time zone: deadlines and history are shown in local time, GMT or BST as the date falls. */
     private final ZoneId zone;
 
     public WorkspaceController(SharedQueue queue, CaseActions actions, CaseQueries queries, CaseSearch search,
                                CaseReplies replies,
                                RoutingSettings settings, OfficerDirectory officers, LiveUpdates liveUpdates,
-                               CaseOffers offers, SocialReplyCheck socialReplies, SlaConfiguration sla) {
+                               CaseOffers offers, SocialReplyCheck socialReplies, DeadlineExtensions extensions,
+                               SlaConfiguration sla) {
+        this.extensions = extensions;
+        this.standards = sla.standards();
         this.queue = queue;
         this.actions = actions;
         this.queries = queries;
@@ -133,7 +141,11 @@ public class WorkspaceController {
         CaseQueries.CaseDetails details = queries.details(parsed)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("c", details);
-        model.addAttribute("may", CasePermissions.of(details, CaseworkAuthorities.actor(officer), settings.allowPick()));
+        Optional<CaseType> caseType = standards.caseType(details.caseType());
+        model.addAttribute("may", CasePermissions.of(details, CaseworkAuthorities.actor(officer), settings.allowPick(),
+                caseType));
+        model.addAttribute("caseType", caseType.orElse(null));
+        model.addAttribute("caseTypes", standards.caseTypes());
         model.addAttribute("deliveries", DeliveryState.of(details));
         model.addAttribute("contactDetails", details.contacts().stream()
                 .map(contact -> ContactDetails.of(contact.attributes())).toList());
@@ -154,6 +166,7 @@ public class WorkspaceController {
     String act(@PathVariable String reference, @PathVariable String action,
                @RequestParam(required = false) String text, @RequestParam(required = false) String outcome,
                @RequestParam(required = false) String toOfficer, @RequestParam(required = false) String serviceArea,
+               @RequestParam(required = false) String caseType, @RequestParam(required = false) String by,
                @RequestParam(defaultValue = "false") boolean closeUnanswered,
                Authentication officer, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         CaseActions.Actor actor = CaseworkAuthorities.actor(officer);
@@ -201,6 +214,24 @@ public class WorkspaceController {
                 case "classification" -> {
                     actions.reclassify(actor, reference, serviceArea);
                     yield "Service area corrected.";
+                }
+                case "case-type" -> {
+                    actions.changeCaseType(actor, reference, caseType);
+                    yield "Case type saved; its deadlines are recomputed.";
+                }
+                case "extend" -> {
+                    DeadlineExtensions.Outcome extended = extensions.extend(actor, reference, by, text);
+                    String dueBy = ExtensionNotice.date(extended.dueAt(), zone, "en");
+                    yield extended.citizenNotTold()
+                            .map(why -> "Deadline extended to " + dueBy + ", but the citizen has not been told: " + why
+                                    + ". Tell them another way, with the reason.")
+                            .orElse("Deadline extended to " + dueBy + ". The citizen is being told, with the reason:"
+                                    + " see Our replies for its delivery.");
+                }
+                case "escalate" -> {
+                    actions.escalate(actor, reference, text);
+                    yield "Escalated to the next stage: the case is back in the shared queue with that stage's"
+                            + " deadlines.";
                 }
                 case "close" -> {
                     requireText(text, "Enter the outcome");

@@ -10,13 +10,13 @@ import java.util.TreeSet;
 import org.contactrouter.contact.Contact;
 
 /**
- * Decides a new case's service area and language from its first contact (order explained in
+ * Decides a new case's service area, language and statutory case type from its first contact (order explained in
  * config/classification.yml).
  */
 public final class Classifier {
 
-    /** The outcome, with the reason kept for the case's audit trail. */
-    public record Classification(String serviceArea, String language, String reason) {
+    /** The outcome, with the reason kept for the case's audit trail; {@code caseType} is null for none. */
+    public record Classification(String serviceArea, String language, String caseType, String reason) {
     }
 
     private final ClassificationRules rules;
@@ -43,18 +43,20 @@ public final class Classifier {
         String language = contact.language() != null ? contact.language()
                 : WelshDetector.isWelsh(text) ? "cy"
                 : citizenLanguage != null ? citizenLanguage : "en";
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        String caseType = mostMentioned(rules.phrasesByCaseType(), lowerCase);
         String mapped = mappedArea(contact);
         if (mapped != null) {
-            return new Classification(mapped, language, "mapped from " + contact.source());
+            return new Classification(mapped, language, caseType, "mapped from " + contact.source());
         }
         if (isKnownArea(contact.serviceAreaHint())) {
-            return new Classification(contact.serviceAreaHint(), language, "named by the " + contact.channel().key()
-                    + " channel");
+            return new Classification(contact.serviceAreaHint(), language, caseType, "named by the "
+                    + contact.channel().key() + " channel");
         }
-        String byWords = areaByWords(text.toLowerCase(Locale.ROOT));
+        String byWords = mostMentioned(rules.phrasesByArea(), lowerCase);
         return byWords != null
-                ? new Classification(byWords, language, "words in the message")
-                : new Classification(rules.defaultArea(), language, "no rule matched");
+                ? new Classification(byWords, language, caseType, "words in the message")
+                : new Classification(rules.defaultArea(), language, caseType, "no rule matched");
     }
 
     /** A hint is taken as the area only when it names one: a phone queue without a mapping is not an area. */
@@ -73,10 +75,11 @@ public final class Classifier {
         };
     }
 
-    private String areaByWords(String text) {
+    /** The key whose phrases occur most often in the text; the first in file order on a tie; null when none occur. */
+    private static String mostMentioned(Map<String, List<String>> phrasesByKey, String text) {
         String best = null;
         int bestScore = 0;
-        for (Map.Entry<String, List<String>> area : rules.phrasesByArea().entrySet()) {
+        for (Map.Entry<String, List<String>> area : phrasesByKey.entrySet()) {
             int score = 0;
             for (String phrase : area.getValue()) {
                 score += occurrences(text, phrase);

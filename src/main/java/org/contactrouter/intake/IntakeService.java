@@ -105,10 +105,12 @@ public class IntakeService {
         CaseReference reference = CaseReference.parse(contact.proposedReference()).orElseGet(references::next);
         Long linkedId = decision.linkedTo().map(CaseSnapshot::id).orElse(null);
         long caseId = cases.insert(new CaseRepository.NewCase(reference, CaseStatus.QUEUED, contact.channel(),
-                serviceArea, language, "NORMAL", citizenId, linkedId, contact.subject(), contact.receivedAt()), now);
+                serviceArea, language, "NORMAL", classification.caseType(), citizenId, linkedId, contact.subject(),
+                contact.receivedAt()), now);
         contacts.insert(caseId, contact, now);
         cases.appendEvent(caseId, CaseEventType.CASE_OPENED, now, SYSTEM, describe(contact) + "; "
-                + serviceArea + " (" + classification.reason() + "), language " + language);
+                + serviceArea + " (" + classification.reason() + "), language " + language
+                + (classification.caseType() == null ? "" : ", case type " + classification.caseType()));
         String linkedReference = decision.linkedTo().map(CaseSnapshot::reference).orElse(null);
         if (linkedReference != null) {
             cases.appendEvent(caseId, CaseEventType.LINKED_TO_CASE, now, SYSTEM,

@@ -115,7 +115,7 @@ public class ReplyDispatcher {
                         });
             }
             events.publishEvent(new CaseLifecycle.ReplyDelivered(reply.caseId(), reply.caseReference(), reply.kind(),
-                    true, now));
+                    reply.kind() == ReplyKind.REPLY, now));
         });
         log.info("{} sent by {}", reply.kind(), reply.channel().key());
     }

@@ -35,6 +35,11 @@ public record SlaDuration(long amount, Unit unit) {
             this.singular = singular;
             this.plural = plural;
         }
+
+        /** e.g. "working days" */
+        public String plural() {
+            return plural;
+        }
     }
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,6})\\s+(working|elapsed)\\s+(day|days|hour|hours)");

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,6 +61,40 @@ class WorkspaceTest extends ApplicationTest {
                         where c.reference = :r and e.actor = :u order by e.id""")
                 .param("r", reference).param("u", username).query(String.class).list())
                 .containsExactly("ASSIGNED", "CALLBACK_RECORDED", "CLOSED");
+    }
+
+    @Test
+    void anOfficerSetsTheCaseTypeAndExtendsAPhoneFoiWhoseCitizenMustBeCalled() throws Exception {
+        String area = unique("ws-foi");
+        String username = officer("ws-foi", Map.of(Channel.PHONE, 1), Set.of(area), Set.of("en"));
+        String reference = openCaseIn(area, Contact.builder(Channel.PHONE, "api", UUID.randomUUID().toString(),
+                Instant.now()).sender(Sender.of("Caller", Identity.phone(unusedDramaNumber())))
+                .subject("Asked for information").build());
+        transferTo(username, reference);
+        RequestPostProcessor officer = user(username).roles("OFFICER");
+
+        mvc.perform(post("/workspace/cases/" + reference + "/case-type").with(officer).with(csrf())
+                        .param("caseType", "foi"))
+                .andExpect(redirectedUrl("/workspace/cases/" + reference))
+                .andExpect(flash().attribute("message", "Case type saved; its deadlines are recomputed."));
+        mvc.perform(get("/workspace/cases/" + reference).with(officer))
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString())
+                        .contains("Freedom of Information Act 2000, section 10(1)", "Extend the response deadline",
+                                "At most 20 working days in all")
+                        .doesNotContain("Escalate to the next stage"));
+
+        mvc.perform(post("/workspace/cases/" + reference + "/extend").with(officer).with(csrf())
+                        .param("by", "20 working days").param("text", ""))
+                .andExpect(flash().attribute("problem", "Say why the deadline is extended: the citizen is told the reason."));
+        mvc.perform(post("/workspace/cases/" + reference + "/extend").with(officer).with(csrf())
+                        .param("by", "20 working days").param("text", "The public interest test needs more time."))
+                .andExpect(flash().attribute("message", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("Deadline extended to "),
+                        org.hamcrest.Matchers.containsString("but the citizen has not been told: this case is answered"
+                                + " by phone"))));
+        mvc.perform(get("/workspace/cases/" + reference).with(officer))
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString())
+                        .contains("40 working days", "includes an extension of 20 working days"));
     }
 
     @Test

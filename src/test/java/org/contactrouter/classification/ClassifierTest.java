@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
+import org.contactrouter.sla.BankHolidayDivision;
+import org.contactrouter.sla.CaseType;
+import org.contactrouter.sla.SlaStandardsFile;
 import org.junit.jupiter.api.Test;
 
 class ClassifierTest {
@@ -58,6 +63,34 @@ class ClassifierTest {
                 null).language()).isEqualTo("cy");
         assertThat(SHIPPED.classify(contact(Channel.PHONE, "api", null, "").build(), "cy").language()).isEqualTo("cy");
         assertThat(SHIPPED.classify(contact(Channel.PHONE, "api", null, "").build(), null).language()).isEqualTo("en");
+    }
+
+    @Test
+    void aStatutoryCaseTypeIsToldByItsWordsWhateverTheServiceArea() {
+        Classifier.Classification foi = SHIPPED.classify(contact(Channel.EMAIL, "waste", "FOI request",
+                "Under the Freedom of Information Act, how many bins were missed?").build(), null);
+        assertThat(foi).extracting(Classifier.Classification::serviceArea, Classifier.Classification::caseType)
+                .containsExactly("waste", "foi");
+        assertThat(SHIPPED.classify(contact(Channel.WEB, "web-form", "Subject access request",
+                "Please send me my personal data").build(), null).caseType()).isEqualTo("subject-access");
+        assertThat(SHIPPED.classify(contact(Channel.EMAIL, "info", "Cwyn ffurfiol", "Hoffwn wneud cwyn ffurfiol")
+                .build(), null).caseType()).isEqualTo("complaint-stage-1");
+        assertThat(SHIPPED.classify(contact(Channel.EMAIL, "info", "Missed bin", "My bin was missed again").build(),
+                null).caseType()).as("an ordinary request has no case type").isNull();
+    }
+
+    @Test
+    void theShippedCaseTypesAreDefinedInTheShippedStandardsAndAnUnknownOneIsRefused() throws Exception {
+        ClassificationRules rules = ClassificationRules.load(Path.of("config/classification.yml"));
+        Set<String> defined = SlaStandardsFile.load(Path.of("config/sla-standards.yml"),
+                BankHolidayDivision.ENGLAND_AND_WALES).standards().caseTypes().stream().map(CaseType::key)
+                .collect(Collectors.toSet());
+        rules.requireCaseTypes(defined, "sla-standards.yml");
+
+        assertThatThrownBy(() -> rules.requireCaseTypes(Set.of("foi", "eir"), "sla-standards.yml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("classification rules: case-types.subject-access is not a case type of"
+                        + " sla-standards.yml; define it there or use one of [eir, foi]");
     }
 
     @Test

@@ -63,13 +63,14 @@ class CaseClocks {
     }
 
     /**
-     * A new clock's row, derived columns included; the case summary is the caller's to save.
+     * A new clock's row, started under the case type (or null), derived columns included; the case summary is the
+     * caller's to save.
      *
      * @return the clock as stored
      */
-    TimedMilestone insert(long caseId, MilestoneClock newClock) {
+    TimedMilestone insert(long caseId, String caseType, MilestoneClock newClock) {
         TimedMilestone timed = TimedMilestone.at(newClock, sla.calendar(), clock.instant());
-        milestones.insert(caseId, timed);
+        milestones.insert(caseId, caseType, timed);
         return timed;
     }
 }

@@ -28,14 +28,15 @@ class MilestoneRepository {
                 .param("caseId", caseId).query(MilestoneRepository::row).list();
     }
 
-    /** Inserts a clock with its derived columns. */
-    void insert(long caseId, TimedMilestone timed) {
+    /** Inserts a clock, started under the case type (or null), with its derived columns. */
+    void insert(long caseId, String caseType, TimedMilestone timed) {
         jdbc.sql("""
-                        insert into sla_milestone (case_id, milestone, allowance, warning_percent, started_at, met_at,
-                                                   due_at, warn_at, state, next_alert_at)
-                        values (:caseId, :milestone, :allowance, :warningPercent, :startedAt, :metAt,
-                                :dueAt, :warnAt, :state, :nextAlertAt)""")
+                        insert into sla_milestone (case_id, milestone, case_type, allowance, warning_percent, started_at,
+                                                   met_at, due_at, warn_at, state, next_alert_at)
+                        values (:caseId, :milestone, :caseType, :allowance, :warningPercent, :startedAt,
+                                :metAt, :dueAt, :warnAt, :state, :nextAlertAt)""")
                 .param("caseId", caseId)
+                .param("caseType", caseType)
                 .param("milestone", timed.clock().milestone().name())
                 .param("allowance", timed.clock().allowance().toString())
                 .param("warningPercent", timed.clock().warningPercent())
@@ -64,6 +65,30 @@ class MilestoneRepository {
                 .param("nextAlertAt", SqlTime.of(nextAlertAt))
                 .param("id", id)
                 .update();
+    }
+
+    /** The case's running clocks now belong to its (new) case type. */
+    void retag(long caseId, String caseType) {
+        jdbc.sql("update sla_milestone set case_type = :caseType where case_id = :caseId and met_at is null")
+                .param("caseType", caseType).param("caseId", caseId).update();
+    }
+
+    /** Records what the clock's allowance was extended by in all (null: not extended); the allowance is updated with it. */
+    void recordExtension(long id, SlaDuration extendedBy) {
+        jdbc.sql("update sla_milestone set extended_by = :extendedBy where id = :id")
+                .param("extendedBy", extendedBy == null ? null : extendedBy.toString()).param("id", id).update();
+    }
+
+    /**
+     * Starts the clock again in full from {@code at}: earlier time and pauses no longer count, and the warning and
+     * breach of the old count are owed afresh.
+     */
+    void restart(long id, Instant at) {
+        jdbc.sql("""
+                        update sla_milestone set started_at = :at, restarts = restarts + 1, warning_raised_at = null,
+                               breach_raised_at = null
+                        where id = :id""")
+                .param("at", SqlTime.of(at)).param("id", id).update();
     }
 
     void delete(long id) {
@@ -123,11 +148,16 @@ class MilestoneRepository {
 
     private static StoredMilestone row(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        String allowance = rs.getString("allowance");
+        String extendedBy = rs.getString("extended_by");
         return new StoredMilestone(id, rs.getLong("case_id"), Milestone.valueOf(rs.getString("milestone")),
-                SlaDuration.parse(allowance).orElseThrow(() -> new IllegalStateException(
-                        "sla_milestone " + id + " has an unreadable allowance: " + allowance)),
+                rs.getString("case_type"), duration(id, rs.getString("allowance")),
+                extendedBy == null ? null : duration(id, extendedBy), rs.getInt("restarts"),
                 rs.getInt("warning_percent"), SqlTime.read(rs, "started_at"), SqlTime.read(rs, "met_at"),
                 SqlTime.read(rs, "due_at"), SqlTime.read(rs, "warning_raised_at"), SqlTime.read(rs, "breach_raised_at"));
+    }
+
+    private static SlaDuration duration(long id, String text) {
+        return SlaDuration.parse(text).orElseThrow(() -> new IllegalStateException(
+                "sla_milestone " + id + " has an unreadable allowance: " + text));
     }
 }

@@ -57,6 +57,11 @@ class SlaCases {
                 .single();
     }
 
+    void saveCaseType(long caseId, String caseType) {
+        jdbc.sql("update cases set case_type = :caseType where id = :id")
+                .param("caseType", caseType).param("id", caseId).update();
+    }
+
     void saveSummary(long caseId, SlaSummary summary) {
         // A moved deadline moves the points at which the case's pool widens: the widening scanner looks again.
         jdbc.sql("update cases set sla_due_at = :dueAt, sla_state = :state, widening_next_at = null where id = :id")

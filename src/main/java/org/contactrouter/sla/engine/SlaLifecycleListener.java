@@ -55,4 +55,10 @@ class SlaLifecycleListener {
     void on(CaseLifecycle.Reclassified reclassified) {
         sla.recompute(reclassified.caseId());
     }
+
+    /** A case type brings its own deadlines, extension limit and clock-stop rule. */
+    @EventListener
+    void on(CaseLifecycle.CaseTypeChanged changed) {
+        sla.recompute(changed.caseId());
+    }
 }

@@ -22,14 +22,18 @@ public class SlaQueries {
      * One milestone of a case.
      *
      * @param milestone            ACKNOWLEDGE, FIRST_RESPONSE, NEXT_RESPONSE or RESOLVE
-     * @param allowance            the standard, as written
+     * @param caseType             the case type the clock runs under (a stage 1 clock stays stage 1), or null
+     * @param allowance            the standard, as written, with any extension
+     * @param extendedBy           what an officer extended it by, or null
+     * @param restarts             how many times the citizen's answer started it again in full
      * @param dueAt                the deadline; while paused, the deadline if the citizen replied now
      * @param metAt                when met, or null
      * @param state                ON_TRACK, AT_RISK, BREACHED, MET, MET_LATE or PAUSED
      * @param workingTimeRemaining ISO-8601 duration of allowance left (working time, or wall-clock time for an
      *                             elapsed-hours standard), negative when overdue; null once met
      */
-    public record MilestoneView(Milestone milestone, String allowance, Instant dueAt, Instant metAt, SlaState state,
+    public record MilestoneView(Milestone milestone, String caseType, String allowance, String extendedBy,
+                                int restarts, Instant dueAt, Instant metAt, SlaState state,
                                 String workingTimeRemaining) {
     }
 
@@ -46,8 +50,10 @@ public class SlaQueries {
         Map<Milestone, MilestoneView> latest = new EnumMap<>(Milestone.class);
         for (int i = 0; i < tracked.size(); i++) {
             MilestoneStatus status = timed.get(i).status();
-            latest.put(status.milestone(), new MilestoneView(status.milestone(),
-                    tracked.get(i).row().allowance().toString(), status.dueAt(), status.metAt(), status.state(),
+            StoredMilestone row = tracked.get(i).row();
+            latest.put(status.milestone(), new MilestoneView(status.milestone(), row.caseType(),
+                    row.allowance().toString(), row.extension().map(Object::toString).orElse(null), row.restarts(),
+                    status.dueAt(), status.metAt(), status.state(),
                     status.metAt() == null ? status.remaining().toString() : null));
         }
         return new ArrayList<>(latest.values());

@@ -8,6 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.contactrouter.caseload.CaseEventType;
+import org.contactrouter.caseload.CaseRepository;
+import org.contactrouter.sla.CaseType;
+import org.contactrouter.sla.EscalationRule;
+import org.contactrouter.sla.ExtensionRule;
 import org.contactrouter.sla.Milestone;
 import org.contactrouter.sla.MilestoneClock;
 import org.contactrouter.sla.Pause;
@@ -15,6 +20,7 @@ import org.contactrouter.sla.SlaConfiguration;
 import org.contactrouter.sla.SlaDuration;
 import org.contactrouter.sla.SlaStandard;
 import org.contactrouter.sla.SlaSummary;
+import org.contactrouter.sla.StatutoryRuleRefused;
 import org.contactrouter.sla.TimedMilestone;
 import org.contactrouter.sla.engine.CaseClocks.Tracked;
 import org.contactrouter.sla.engine.SlaCases.CaseFacts;
@@ -45,8 +51,11 @@ public class SlaService {
     private final MilestoneRepository milestones;
     private final CaseClocks clocks;
     private final SlaConfiguration sla;
+    private final CaseRepository caseEvents;
 
-    SlaService(SlaCases cases, MilestoneRepository milestones, CaseClocks clocks, SlaConfiguration sla) {
+    SlaService(SlaCases cases, MilestoneRepository milestones, CaseClocks clocks, SlaConfiguration sla,
+               CaseRepository caseEvents) {
+        this.caseEvents = caseEvents;
         this.cases = cases;
         this.milestones = milestones;
         this.clocks = clocks;
@@ -60,14 +69,15 @@ public class SlaService {
      */
     @Transactional
     public void caseOpened(long caseId, Instant receivedAt, boolean acknowledgedOnReceipt) {
-        SlaStandard standard = cases.opened(caseId).standard(sla.standards());
+        CaseFacts facts = cases.opened(caseId);
+        SlaStandard standard = facts.standard(sla.standards());
         // A new case has no pauses and no alerts raised: the clocks as inserted are the whole story, so the summary
         // is computed from them rather than read back (intake does this for every case of a storm).
         List<TimedMilestone> started = new ArrayList<>(FROM_OPENING.size());
         for (Milestone milestone : FROM_OPENING) {
             standard.startClock(milestone, receivedAt)
                     .map(c -> milestone == Milestone.ACKNOWLEDGE && acknowledgedOnReceipt ? c.meet(receivedAt) : c)
-                    .ifPresent(c -> started.add(clocks.insert(caseId, c)));
+                    .ifPresent(c -> started.add(clocks.insert(caseId, facts.caseType(), c)));
         }
         cases.saveSummary(caseId, SlaSummary.of(started));
     }
@@ -106,8 +116,8 @@ public class SlaService {
     /** The case stopped waiting for the citizen: the clocks run again. */
     @Transactional
     public void resumed(long caseId, Instant at) {
-        cases.lock(caseId);
-        milestones.endPause(caseId, at);
+        CaseFacts facts = cases.lock(caseId);
+        endWait(facts, at);
         clocks.save(caseId, clocks.load(caseId));
     }
 
@@ -119,12 +129,12 @@ public class SlaService {
     @Transactional
     public void citizenWrote(long caseId, Instant at) {
         CaseFacts facts = cases.lock(caseId);
-        milestones.endPause(caseId, at);
+        endWait(facts, at);
         boolean responseOwed = clocks.load(caseId).stream()
                 .anyMatch(t -> RESPONSES.contains(t.row().milestone()) && !t.row().isMet());
         if (!responseOwed) {
             facts.standard(sla.standards()).startClock(Milestone.NEXT_RESPONSE, at)
-                    .ifPresent(c -> clocks.insert(caseId, c));
+                    .ifPresent(c -> clocks.insert(caseId, facts.caseType(), c));
         }
         clocks.save(caseId, clocks.load(caseId));
     }
@@ -142,6 +152,8 @@ public class SlaService {
     public boolean recompute(long caseId) {
         CaseFacts facts = cases.lock(caseId);
         SlaStandard standard = facts.standard(sla.standards());
+        Optional<CaseType> caseType = sla.standards().caseType(facts.caseType());
+        milestones.retag(caseId, facts.caseType());
         List<Tracked> kept = new ArrayList<>();
         boolean changed = false;
         for (Tracked tracked : clocks.load(caseId)) {
@@ -149,14 +161,20 @@ public class SlaService {
                 kept.add(tracked);
                 continue;
             }
-            Optional<SlaDuration> allowance = standard.allowance(tracked.row().milestone());
-            if (allowance.isEmpty()) {
+            Optional<SlaDuration> standardAllowance = standard.allowance(tracked.row().milestone());
+            if (standardAllowance.isEmpty()) {
                 milestones.delete(tracked.row().id());
                 changed = true;
                 continue;
             }
-            Tracked updated = tracked.with(c -> c.withAllowance(allowance.get(), standard.warningPercent()));
-            changed |= !allowance.get().equals(tracked.row().allowance())
+            Optional<SlaDuration> extension = keptExtension(tracked.row(), standardAllowance.get(), caseType);
+            if (!extension.equals(tracked.row().extension())) {
+                milestones.recordExtension(tracked.row().id(), extension.orElse(null));
+                changed = true;
+            }
+            SlaDuration allowance = extension.map(standardAllowance.get()::plus).orElse(standardAllowance.get());
+            Tracked updated = tracked.with(c -> c.withAllowance(allowance, standard.warningPercent()));
+            changed |= !allowance.equals(tracked.row().allowance())
                     || standard.warningPercent() != tracked.row().warningPercent()
                     || !Objects.equals(clocks.timed(List.of(updated)).get(0).status().dueAt(), tracked.row().dueAt());
             kept.add(updated);
@@ -167,6 +185,93 @@ public class SlaService {
                     facts.serviceArea(), facts.priority(), facts.caseType());
         }
         return changed;
+    }
+
+    /**
+     * Extends the case's response deadline, as its case type's rule allows ({@link ExtensionRule}).
+     *
+     * @param reason why, for the rule's check; the caller records it on the case with who gave it
+     * @return the new deadline
+     * @throws StatutoryRuleRefused when the rule does not allow it
+     */
+    @Transactional
+    public Instant extend(long caseId, SlaDuration by, String reason, Instant at) {
+        CaseFacts facts = cases.lock(caseId);
+        List<Tracked> loaded = clocks.load(caseId);
+        Optional<Tracked> response = loaded.stream()
+                .filter(t -> t.row().milestone() == Milestone.FIRST_RESPONSE).reduce((first, latest) -> latest);
+        ExtensionRule.Granted granted = ExtensionRule.decide(sla.standards().caseType(facts.caseType()),
+                response.map(t -> clocks.timed(List.of(t)).get(0)), response.flatMap(t -> t.row().extension()), by,
+                reason, at);
+        Tracked extended = response.orElseThrow().with(c -> c.withAllowance(granted.allowance(), c.warningPercent()));
+        milestones.recordExtension(extended.row().id(), granted.totalExtension());
+        clocks.save(caseId, loaded.stream().map(t -> t.row().id() == extended.row().id() ? extended : t).toList());
+        log.info("SLA response deadline of {} extended by {}", facts.reference(), by);
+        return clocks.timed(List.of(extended)).get(0).status().dueAt();
+    }
+
+    /** What came of an escalation: the case's type before and after. */
+    public record Escalation(String from, String to) {
+    }
+
+    /**
+     * Moves the case to the next stage of its procedure ({@link EscalationRule}), on the same case: the clocks of the
+     * stage it leaves are met now, and the new stage's clocks start now under the new case type.
+     *
+     * @throws StatutoryRuleRefused when the rule does not allow it
+     */
+    @Transactional
+    public Escalation escalate(long caseId, Instant at) {
+        CaseFacts facts = cases.lock(caseId);
+        List<Tracked> loaded = clocks.load(caseId);
+        Optional<TimedMilestone> response = loaded.stream()
+                .filter(t -> t.row().milestone() == Milestone.FIRST_RESPONSE).reduce((first, latest) -> latest)
+                .map(t -> clocks.timed(List.of(t)).get(0));
+        String next = EscalationRule.decide(sla.standards().caseType(facts.caseType()), response, sla.calendar(), at);
+        milestones.endPause(caseId, at);
+        clocks.save(caseId, clocks.load(caseId).stream()
+                .map(t -> t.row().isMet() ? t : t.with(c -> c.meet(notBeforeLastEvent(c, at)))).toList());
+        cases.saveCaseType(caseId, next);
+        CaseFacts escalated = cases.lock(caseId);
+        SlaStandard standard = escalated.standard(sla.standards());
+        for (Milestone milestone : FROM_OPENING) {
+            standard.startClock(milestone, at).ifPresent(c -> clocks.insert(caseId, next, c));
+        }
+        clocks.save(caseId, clocks.load(caseId));
+        return new Escalation(facts.caseType(), next);
+    }
+
+    /**
+     * An extension survives a recomputation when the case type still allows one and it is counted like the new
+     * allowance; otherwise it lapses, and the standard's allowance applies.
+     */
+    private static Optional<SlaDuration> keptExtension(StoredMilestone row, SlaDuration standardAllowance,
+                                                       Optional<CaseType> caseType) {
+        return row.extension().filter(e -> row.milestone() == Milestone.FIRST_RESPONSE
+                && caseType.flatMap(CaseType::extensionLimit).filter(limit -> limit.countedLike(e)
+                        && e.amount() <= limit.amount()).isPresent()
+                && standardAllowance.countedLike(e));
+    }
+
+    /**
+     * Ends the case's wait for the citizen. For a case type whose clocks restart (FOI and EIR on clarification,
+     * subject access on proof of identity), the clocks still running start again in full from the answer.
+     */
+    private void endWait(CaseFacts facts, Instant at) {
+        boolean waiting = milestones.pausesOf(facts.id()).stream().anyMatch(Pause::isOpen);
+        milestones.endPause(facts.id(), at);
+        boolean restarts = sla.standards().caseType(facts.caseType())
+                .filter(t -> t.clockStop() == CaseType.ClockStop.RESTART).isPresent();
+        if (!waiting || !restarts) {
+            return;
+        }
+        List<Tracked> running = clocks.load(facts.id()).stream()
+                .filter(t -> !t.row().isMet() && FROM_OPENING.contains(t.row().milestone())).toList();
+        running.forEach(t -> milestones.restart(t.row().id(), at));
+        if (!running.isEmpty()) {
+            caseEvents.appendEvent(facts.id(), CaseEventType.SLA_CLOCK_RESTARTED, at, SlaAlertRaiser.ACTOR,
+                    "the citizen answered: the " + facts.caseType() + " clocks start again in full");
+        }
     }
 
     private void meet(long caseId, Set<Milestone> which, Instant at) {

@@ -297,6 +297,42 @@ class EmailChannelTest extends ApplicationTest {
     }
 
     @Test
+    void aFreedomOfInformationRequestIsTimedByTheActAndItsExtensionIsMailedWithoutCountingAsTheAnswer()
+            throws Exception {
+        String citizen = address("foi");
+        String original = id("foi");
+        SERVERS.deliver(mail(citizen, original, "Freedom of Information request",
+                "Under the Freedom of Information Act, please send me the council's spending on street lights."));
+        String reference = awaitCaseOf(original);
+        awaitMail(citizen);
+        assertThat(caseColumn(reference, "case_type")).isEqualTo("foi");
+        assertThat(firstResponse(reference, "allowance")).isEqualTo("20 working days");
+        transferTo(OFFICER, reference);
+
+        mvc.perform(post("/api/v1/cases/" + reference + "/extension").with(httpBasic(OFFICER, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"by\":\"20 working days\",\"reason\":\"We need to consider the public interest.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.citizenTold").value(true));
+
+        MimeMessage notice = await().atMost(WAIT).until(() -> SERVERS.sentTo(citizen), sent -> sent.size() == 2).get(1);
+        assertThat(text(notice)).contains("We need more time to give you a full response on " + reference,
+                "Why: We need to consider the public interest.");
+        await().atMost(WAIT).until(() -> "SENT".equals(replyRow(reference, "NOTICE", "status")));
+        assertThat(firstResponse(reference, "allowance")).isEqualTo("40 working days");
+        assertThat(firstResponse(reference, "met_at")).as("a notice is not the answer").isNull();
+        assertThat(caseColumn(reference, "status")).isEqualTo("ASSIGNED");
+        assertThat(events(reference, "SLA_EXTENDED")).singleElement().asString()
+                .contains("extended by 20 working days", "public interest");
+    }
+
+    private String firstResponse(String reference, String column) {
+        return jdbc.sql("select m." + column + " from sla_milestone m join cases c on c.id = m.case_id"
+                        + " where c.reference = :r and m.milestone = 'FIRST_RESPONSE'")
+                .param("r", reference).query((rs, n) -> rs.getString(1)).list().get(0);
+    }
+
+    @Test
     void smtpOutageDelaysAnOfficerReplyWhichIsThenDeliveredExactlyOnce() throws Exception {
         String citizen = address("outage");
         String original = id("outage");
