@@ -15,9 +15,9 @@ public final class CaseLifecycle {
     private CaseLifecycle() {
     }
 
-    /** A contact opened a new case. */
+    /** A contact opened a new case; {@code caseType} is its statutory case type, or null. */
     public record CaseOpened(long caseId, String reference, Channel channel, String serviceArea, String language,
-                             Contact contact) {
+                             String caseType, Contact contact) {
     }
 
     /** A contact was added to an existing open case: the citizen wrote again. */

@@ -10,6 +10,7 @@ import org.contactrouter.caseload.CaseRepository;
 import org.contactrouter.caseload.CaseStatus;
 import org.contactrouter.officer.OfficerDirectory;
 import org.contactrouter.persistence.SqlTime;
+import org.contactrouter.reply.CitizenDates;
 import org.contactrouter.reply.ReplyKind;
 import org.contactrouter.reply.ReplyStatus;
 import org.contactrouter.routing.CaseActionRefused;
@@ -139,7 +140,7 @@ public class CaseActions {
         try {
             Instant dueAt = sla.extend(c.id(), extension, reason, now);
             cases.appendEvent(c.id(), CaseEventType.SLA_EXTENDED, now, actor.username(), "response deadline extended by "
-                    + extension + " to " + ExtensionNotice.date(dueAt, standards.calendar().zone(), "en") + ": "
+                    + extension + " to " + CitizenDates.format(dueAt, standards.calendar().zone(), "en") + ": "
                     + reason.strip());
             return new Extended(dueAt, c.language());
         } catch (StatutoryRuleRefused e) {

@@ -2,8 +2,8 @@ package org.contactrouter.casework;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import org.contactrouter.reply.CitizenDates;
 
 /**
  * What the citizen is told when their response deadline is extended: that it is, to when, and why, in the case's
@@ -11,13 +11,11 @@ import java.util.Locale;
  */
 final class ExtensionNotice {
 
-    private static final Locale WELSH = Locale.forLanguageTag("cy");
-
     private ExtensionNotice() {
     }
 
     static String text(String language, String reference, Instant dueAt, ZoneId zone, String reason) {
-        String by = date(dueAt, zone, language);
+        String by = CitizenDates.format(dueAt, zone, language);
         return "cy".equals(language)
                 ? "Mae angen mwy o amser arnom i roi ymateb llawn i chi ar " + reference + ". Byddwch yn ei gael erbyn "
                         + by + ". Pam: " + reason.strip()
@@ -25,9 +23,4 @@ final class ExtensionNotice {
                         + ". Why: " + reason.strip();
     }
 
-    /** A deadline as people write it, e.g. "Friday 3 April 2026" or "dydd Gwener 3 Ebrill 2026". */
-    static String date(Instant at, ZoneId zone, String language) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", "cy".equals(language) ? WELSH : Locale.UK)
-                .format(at.atZone(zone));
-    }
 }

@@ -12,6 +12,7 @@ import org.contactrouter.channel.phone.CallbackOutcome;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.channel.social.SocialReplyCheck;
 import org.contactrouter.officer.OfficerDirectory;
+import org.contactrouter.reply.CitizenDates;
 import org.contactrouter.reply.ReplyService;
 import org.contactrouter.sla.CaseType;
 import org.contactrouter.sla.SlaConfiguration;
@@ -221,7 +222,7 @@ public class WorkspaceController {
                 }
                 case "extend" -> {
                     DeadlineExtensions.Outcome extended = extensions.extend(actor, reference, by, text);
-                    String dueBy = ExtensionNotice.date(extended.dueAt(), zone, "en");
+                    String dueBy = CitizenDates.format(extended.dueAt(), zone, "en");
                     yield extended.citizenNotTold()
                             .map(why -> "Deadline extended to " + dueBy + ", but the citizen has not been told: " + why
                                     + ". Tell them another way, with the reason.")

@@ -118,7 +118,7 @@ public class IntakeService {
         }
         cases.appendEvent(caseId, CaseEventType.CASE_QUEUED, now, SYSTEM, "in the shared queue for " + serviceArea);
         events.publishEvent(new CaseLifecycle.CaseOpened(caseId, reference.toString(), contact.channel(), serviceArea,
-                language, contact));
+                language, classification.caseType(), contact));
         return new IntakeOutcome(Kind.CASE_OPENED, reference.toString(), linkedReference, contact.channel(),
                 contact.channelMessageId(), serviceArea, now);
     }

@@ -1,7 +1,11 @@
 package org.contactrouter.sla;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
+
+import org.contactrouter.contact.Channel;
 
 /**
  * Everything the SLA domain needs, loaded together: the standards and the council's business calendar.
@@ -25,5 +29,16 @@ public record SlaConfiguration(SlaStandards standards, BusinessCalendar calendar
         BankHolidays holidays = BankHolidays.load(bankHolidaysFile, division);
         BusinessCalendar calendar = new BusinessCalendar(zone, contents.workingWeek(), contents.closures().plus(holidays.dates()));
         return new SlaConfiguration(contents.standards(), calendar);
+    }
+
+    /**
+     * The first-response deadline of a contact received now with these facts, with no pauses: what the council may
+     * promise the citizen. Empty when the standard times no first response, or times it as immediate.
+     */
+    public Optional<Instant> firstResponseDue(Channel channel, String serviceArea, String priority, String caseType,
+                                              Instant received) {
+        return standards.standardFor(channel, serviceArea, priority, caseType).allowance(Milestone.FIRST_RESPONSE)
+                .filter(a -> !a.isImmediate())
+                .map(a -> a.deadlineFrom(calendar, a.clockStart(calendar, received)));
     }
 }

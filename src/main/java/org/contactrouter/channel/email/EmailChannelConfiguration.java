@@ -12,6 +12,7 @@ import jakarta.mail.Session;
 import org.contactrouter.caseload.CaseRepository;
 import org.contactrouter.intake.ContactGateway;
 import org.contactrouter.reply.ReplyService;
+import org.contactrouter.sla.SlaConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -71,10 +72,10 @@ public class EmailChannelConfiguration {
 
     @Bean
     EmailAcknowledgements emailAcknowledgements(ReplyService replies, CaseRepository cases,
-                                                EmailChannelProperties settings, Clock clock) {
+                                                EmailChannelProperties settings, Clock clock, SlaConfiguration sla) {
         EmailChannelProperties.Acknowledgements acknowledgements = settings.acknowledgements();
         return new EmailAcknowledgements(replies, cases, clock, new AcknowledgementRateLimiter(acknowledgements.maxPerSender(),
-                acknowledgements.window(), clock), acknowledgements);
+                acknowledgements.window(), clock), acknowledgements, sla);
     }
 
     @Bean

@@ -30,6 +30,8 @@ import org.contactrouter.ApplicationTest;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.intake.ContactGateway;
 import org.contactrouter.intake.IntakeUnavailableException;
+import org.contactrouter.reply.CitizenDates;
+import org.contactrouter.sla.BusinessCalendar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -304,9 +306,15 @@ class EmailChannelTest extends ApplicationTest {
         SERVERS.deliver(mail(citizen, original, "Freedom of Information request",
                 "Under the Freedom of Information Act, please send me the council's spending on street lights."));
         String reference = awaitCaseOf(original);
-        awaitMail(citizen);
+        MimeMessage ack = awaitMail(citizen);
         assertThat(caseColumn(reference, "case_type")).isEqualTo("foi");
         assertThat(firstResponse(reference, "allowance")).isEqualTo("20 working days");
+        Instant due = jdbc.sql("select m.due_at from sla_milestone m join cases c on c.id = m.case_id"
+                        + " where c.reference = :r and m.milestone = 'FIRST_RESPONSE'")
+                .param("r", reference).query(OffsetDateTime.class).single().toInstant();
+        assertThat(text(ack)).as("the Act's deadline, not the channel's").doesNotContain(STANDARD)
+                .contains("Your message is being handled as: Freedom of Information request. We will respond by "
+                        + CitizenDates.format(due, BusinessCalendar.LONDON, "en") + ".");
         transferTo(OFFICER, reference);
 
         mvc.perform(post("/api/v1/cases/" + reference + "/extension").with(httpBasic(OFFICER, PASSWORD))
