@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.contactrouter.ApplicationTest;
+import org.contactrouter.casework.CaseActions;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.Identity;
@@ -22,6 +23,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,6 +38,8 @@ class AccessibilityBrowserTest extends ApplicationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    CaseActions caseActions;
 
     @Test
     void citizensPagesWithAndWithoutErrors(ChromeDriver browser) {
@@ -69,6 +73,12 @@ class AccessibilityBrowserTest extends ApplicationTest {
         Browser.signIn(browser, url("/workspace"), officer, PASSWORD);
         check(browser, "workspace");
         check(browser, "/workspace/cases/" + reference);
+        // Held, and of a statutory type: the case type, extension and escalation forms are on the page too.
+        transferTo(officer, reference);
+        caseActions.changeCaseType(new CaseActions.Actor(officer, false), reference, "complaint-stage-1");
+        check(browser, "/workspace/cases/" + reference);
+        assertThat(browser.findElement(By.id("extend-form")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("escalate-form")).isDisplayed()).isTrue();
         check(browser, "/cases");
         check(browser, "/cases?q=" + reference);
         check(browser, "/cases?channel=fax");
