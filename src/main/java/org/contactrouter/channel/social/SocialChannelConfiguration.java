@@ -48,8 +48,9 @@ public class SocialChannelConfiguration {
     }
 
     @Bean
-    SocialReplySender socialReplySender(ObjectProvider<SocialNetwork> networks) {
-        return new SocialReplySender(enabled(networks));
+    SocialReplySender socialReplySender(ObjectProvider<SocialNetwork> networks, SocialPolling socialPolling,
+                                        Clock clock) {
+        return new SocialReplySender(enabled(networks), clock, socialPolling::report);
     }
 
     @Bean
