@@ -3,10 +3,18 @@ package org.contactrouter.casework;
 import java.util.OptionalInt;
 
 import org.contactrouter.caseload.CaseQueries;
+import org.contactrouter.channel.social.ReplyWindow;
 import org.contactrouter.channel.social.SocialReplyCheck;
 
-/** What the reply box shows about the channel a case is answered on: its length limit and how the reply goes. */
-public record ReplyLimits(String channel, Integer maxLength, String hint) {
+/**
+ * What the reply box shows about the channel a case is answered on: its length limit, how the reply goes and, on a
+ * network that takes replies only for a while after the citizen's last message, how long is left (null otherwise).
+ */
+public record ReplyLimits(String channel, Integer maxLength, String hint, ReplyWindow window) {
+
+    ReplyLimits(String channel, Integer maxLength, String hint) {
+        this(channel, maxLength, hint, null);
+    }
 
     /** @param social the social channel, which knows each enabled network's own limit */
     static ReplyLimits forCase(CaseQueries.CaseDetails details, SocialReplyCheck social) {
@@ -21,7 +29,8 @@ public record ReplyLimits(String channel, Integer maxLength, String hint) {
                 OptionalInt limit = social.maxReplyLength(latest.source());
                 Integer max = limit.isPresent() ? limit.getAsInt() : null;
                 yield new ReplyLimits("SOCIAL", max, "Your reply is posted as a reply on " + latest.source()
-                        + (max == null ? "." : ", " + max + " characters at most."));
+                        + (max == null ? "." : ", " + max + " characters at most."),
+                        social.replyWindow(latest.source(), latest.receivedAt()).orElse(null));
             }
             case "WEB" -> hasEmail
                     ? new ReplyLimits("EMAIL", null, "The citizen gave an email address: your reply is sent by email.")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.contactrouter.channel.social.bluesky.BlueskyNetwork;
+import org.contactrouter.channel.social.meta.MetaNetwork;
 import org.contactrouter.channel.social.twitter.TwitterNetwork;
 import org.contactrouter.intake.ContactGateway;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,13 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Wires the social channel: one {@link SocialNetwork} bean and one health indicator per enabled network (named after
  * it on /actuator/health), the pollers routes/social.yaml drives, and the sender of officers' replies. A network
- * that is off has no bean, so it is neither polled nor offered for replies.
+ * that is off has no bean, so it is neither polled nor offered for replies (nor, for Meta, given a webhook).
  */
 @Configuration(proxyBeanMethods = false)
 public class SocialChannelConfiguration {
 
     static final String TWITTER_ENABLED = SocialChannelProperties.PREFIX + "twitter.enabled";
     static final String BLUESKY_ENABLED = SocialChannelProperties.PREFIX + "bluesky.enabled";
+    static final String META_ENABLED = SocialChannelProperties.PREFIX + "meta.enabled";
 
     @Bean
     @ConditionalOnBooleanProperty(TWITTER_ENABLED)
@@ -37,6 +39,12 @@ public class SocialChannelConfiguration {
     }
 
     @Bean
+    @ConditionalOnBooleanProperty(META_ENABLED)
+    MetaNetwork metaNetwork(SocialChannelProperties properties, Clock clock) {
+        return new MetaNetwork(properties.meta().settings(), clock);
+    }
+
+    @Bean
     JdbcCheckpointStore socialCheckpoints(JdbcClient jdbc, Clock clock) {
         return new JdbcCheckpointStore(jdbc, clock);
     }
@@ -48,8 +56,9 @@ public class SocialChannelConfiguration {
     }
 
     @Bean
-    SocialReplySender socialReplySender(ObjectProvider<SocialNetwork> networks) {
-        return new SocialReplySender(enabled(networks));
+    SocialReplySender socialReplySender(ObjectProvider<SocialNetwork> networks, SocialPolling socialPolling,
+                                        Clock clock) {
+        return new SocialReplySender(enabled(networks), clock, socialPolling::report);
     }
 
     @Bean
@@ -62,6 +71,12 @@ public class SocialChannelConfiguration {
     @ConditionalOnBooleanProperty(BLUESKY_ENABLED)
     HealthIndicator blueskyHealthIndicator(SocialPolling socialPolling) {
         return indicator(socialPolling, "bluesky");
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(META_ENABLED)
+    HealthIndicator metaHealthIndicator(SocialPolling socialPolling) {
+        return indicator(socialPolling, MetaNetwork.NETWORK);
     }
 
     /** The enabled networks; none at all is a valid configuration. */

@@ -3,6 +3,7 @@ package org.contactrouter.channel.social;
 import java.time.Duration;
 
 import org.contactrouter.channel.social.bluesky.BlueskySettings;
+import org.contactrouter.channel.social.meta.MetaSettings;
 import org.contactrouter.channel.social.twitter.TwitterSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -13,15 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param twitter X, polled through twitter4j and the v1.1 API
  * @param bluesky Bluesky, polled through its XRPC HTTP API
+ * @param meta    Facebook Messenger and Instagram messages, by webhook and the Graph API's Send API
  */
 @ConfigurationProperties("ccr.channels.social")
-public record SocialChannelProperties(Twitter twitter, Bluesky bluesky) {
+public record SocialChannelProperties(Twitter twitter, Bluesky bluesky, Meta meta) {
 
     static final String PREFIX = "ccr.channels.social.";
 
     public SocialChannelProperties {
         twitter = twitter == null ? Twitter.OFF : twitter;
         bluesky = bluesky == null ? Bluesky.OFF : bluesky;
+        meta = meta == null ? Meta.OFF : meta;
     }
 
     /**
@@ -78,6 +81,31 @@ public record SocialChannelProperties(Twitter twitter, Bluesky bluesky) {
 
         public BlueskySettings settings() {
             return new BlueskySettings(baseUrl, identifier, appPassword, pageSize, maxPages, rateLimitLowWatermark);
+        }
+    }
+
+    /**
+     * Meta settings; see {@link MetaSettings} for the meaning of each.
+     *
+     * @param healthCheckInterval time between checks of the page access token (messages come by webhook)
+     */
+    public record Meta(boolean enabled, String graphBaseUrl, String apiVersion, String appSecret, String verifyToken,
+                       String pageAccessToken, Duration healthCheckInterval) {
+
+        static final Meta OFF = new Meta(false, null, null, null, null, null, null);
+
+        public Meta {
+            if (enabled) {
+                String key = PREFIX + "meta.";
+                requireSecret(appSecret, key + "app-secret", "CCR_META_APP_SECRET");
+                requireSecret(verifyToken, key + "verify-token", "CCR_META_VERIFY_TOKEN");
+                requireSecret(pageAccessToken, key + "page-access-token", "CCR_META_PAGE_ACCESS_TOKEN");
+                requirePositive(healthCheckInterval, key + "health-check-interval");
+            }
+        }
+
+        public MetaSettings settings() {
+            return new MetaSettings(graphBaseUrl, apiVersion, appSecret, verifyToken, pageAccessToken);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.contactrouter.channel.social;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,8 @@ public interface SocialNetwork {
 
     /**
      * Fetches mentions and direct messages newer than the cursor. Saving the returned cursor is the caller's job, and
-     * only after the contacts are enqueued.
+     * only after the contacts are enqueued. A network that delivers its messages by webhook returns none and checks
+     * its connection instead, so that a refused token shows on the channel's health before a reply needs it.
      *
      * @param cursor the cursor a previous poll returned, or null on the very first poll
      * @throws SocialNetworkException when the network refused or failed; never answered with an empty result
@@ -27,6 +29,14 @@ public interface SocialNetwork {
      * @throws IllegalArgumentException when the text is too long or the request lacks what the network needs
      */
     ReplyResult reply(ReplyRequest request) throws SocialNetworkException;
+
+    /**
+     * How long after the citizen's last message the network still takes a reply (Meta: 24 hours); empty when it takes
+     * replies at any time.
+     */
+    default Optional<Duration> replyWindow() {
+        return Optional.empty();
+    }
 
     /** The longest reply the network accepts, counted with {@link #replyLength(String)}. */
     int maxReplyLength();

@@ -66,7 +66,15 @@ public class SocialPoller {
         return new PollOutcome(true, result.contacts().size(), health);
     }
 
-    /** The state after the last poll, for the health indicator and supervisor view. */
+    /**
+     * Records the state a call outside polling (a reply) found the network in: the health indicator shows it at once,
+     * and a rate limit holds the next polls back too. The next successful poll replaces it.
+     */
+    public void report(ChannelHealth observed) {
+        health = Objects.requireNonNull(observed, "observed");
+    }
+
+    /** The state after the last poll or reported call, for the health indicator and supervisor view. */
     public ChannelHealth health() {
         return health;
     }

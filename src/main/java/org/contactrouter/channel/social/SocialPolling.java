@@ -43,6 +43,11 @@ public class SocialPolling {
         }
     }
 
+    /** Records the health a reply found a network in (see {@link SocialPoller#report}); unknown networks are ignored. */
+    public void report(String network, ChannelHealth observed) {
+        poller(network).ifPresent(poller -> poller.report(observed));
+    }
+
     /** Each enabled network's health, by name: what the health endpoint and the supervisor dashboard show. */
     public Map<String, ChannelHealth> health() {
         return new TreeMap<>(pollers.entrySet().stream()

@@ -1,5 +1,6 @@
 package org.contactrouter.channel.social;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -7,7 +8,7 @@ import org.contactrouter.contact.Contact;
 
 /**
  * Lets the reply service refuse, when an officer queues it, a reply that its social network would refuse later (too
- * long, or the network is not enabled), so the officer reads why at once instead of finding a failed reply on the
+ * long, outside the network's reply window, or the network is not enabled), so the officer reads why at once instead of finding a failed reply on the
  * case.
  */
 public interface SocialReplyCheck {
@@ -20,4 +21,10 @@ public interface SocialReplyCheck {
 
     /** The longest reply the network takes, for the officer's reply box; empty when the network is not enabled. */
     OptionalInt maxReplyLength(String network);
+
+    /**
+     * How long is left to answer a message received at {@code lastMessageAt}, for the officer's reply box; empty when
+     * the network takes replies at any time or is not enabled.
+     */
+    Optional<ReplyWindow> replyWindow(String network, Instant lastMessageAt);
 }

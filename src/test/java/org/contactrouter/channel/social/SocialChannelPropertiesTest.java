@@ -12,7 +12,8 @@ class SocialChannelPropertiesTest {
 
     @Test
     void aNetworkThatIsOffNeedsNothingAndAMissingBlockIsOff() {
-        assertThat(new SocialChannelProperties(null, null).twitter().enabled()).isFalse();
+        assertThat(new SocialChannelProperties(null, null, null).twitter().enabled()).isFalse();
+        assertThat(new SocialChannelProperties(null, null, null).meta().enabled()).isFalse();
         assertThat(new SocialChannelProperties.Bluesky(false, null, null, null, 0, 0, 0, null).enabled()).isFalse();
     }
 
@@ -29,5 +30,13 @@ class SocialChannelPropertiesTest {
         assertThatThrownBy(() -> new SocialChannelProperties.Bluesky(true, null, "council.bsky.social", "pass", 500, 5,
                 2, Duration.ofSeconds(60)))
                 .hasMessage("ccr.channels.social.bluesky.page-size must be between 1 and 100, not 500");
+        assertThatThrownBy(() -> new SocialChannelProperties.Meta(true, null, "v21.0", "app-secret", "verify", " ",
+                Duration.ofMinutes(5)))
+                .hasMessage("ccr.channels.social.meta.page-access-token is empty: set the environment variable"
+                        + " CCR_META_PAGE_ACCESS_TOKEN");
+        assertThatThrownBy(() -> new SocialChannelProperties.Meta(true, null, "v21.0", null, "verify", "token",
+                Duration.ofMinutes(5)))
+                .hasMessage("ccr.channels.social.meta.app-secret is empty: set the environment variable"
+                        + " CCR_META_APP_SECRET");
     }
 }

@@ -23,23 +23,19 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.apache.camel.CamelContext;
-import org.contactrouter.ApplicationTest;
 import org.contactrouter.channel.social.bluesky.BlueskyJson;
 import org.contactrouter.channel.social.twitter.TwitterJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The social channel end to end: WireMock on loopback plays X (v1.1) and Bluesky (XRPC), the routes in
@@ -47,7 +43,7 @@ import com.jayway.jsonpath.JsonPath;
  * replies go out through the outbound queue. The context is closed afterwards so the pollers stop with the server.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class SocialChannelTest extends ApplicationTest {
+class SocialChannelTest extends SocialApplicationTest {
 
     private static final String MENTIONS = "/1.1/statuses/mentions_timeline.json";
     private static final String UPDATE = "/1.1/statuses/update.json";
@@ -121,7 +117,7 @@ class SocialChannelTest extends ApplicationTest {
                 .andExpect(jsonPath("$.error").value("Replies on twitter can be at most 280 characters; this one is"
                         + " 281. Remove 1 characters or reply by another channel."));
         long replyId = replyId(reply(reference, "Booked for Friday").andExpect(status().isAccepted()));
-        awaitSent(replyId, "5001");
+        awaitReply(replyId, "SENT 5001");
         api.verify(1, postRequestedFor(urlPathEqualTo(UPDATE))
                 .withRequestBody(containing("in_reply_to_status_id=1001"))
                 .withRequestBody(containing("status=Booked%20for%20Friday")));
@@ -161,7 +157,7 @@ class SocialChannelTest extends ApplicationTest {
 
         long replyId = replyId(reply(referenceOf(BlueskyJson.uri("p1")), "Crews are out today.")
                 .andExpect(status().isAccepted()));
-        awaitSent(replyId, "at://did:plc:council/app.bsky.feed.post/r1");
+        awaitReply(replyId, "SENT at://did:plc:council/app.bsky.feed.post/r1");
         api.verify(1, postRequestedFor(urlPathEqualTo(CREATE_RECORD))
                 .withRequestBody(matchingJsonPath("$.record.text", equalTo("Crews are out today.")))
                 .withRequestBody(matchingJsonPath("$.record.reply.root.uri", equalTo(BlueskyJson.uri("root"))))
@@ -200,30 +196,8 @@ class SocialChannelTest extends ApplicationTest {
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant()).single();
     }
 
-    private String referenceOf(String channelMessageId) {
-        return jdbc.sql("select c.reference from contact m join cases c on c.id = m.case_id"
-                + " where m.channel_message_id = :id").param("id", channelMessageId).query(String.class).single();
-    }
-
     private String checkpoint(String key) {
         return jdbc.sql("select checkpoint_value from channel_checkpoint where checkpoint_key = :k").param("k", key)
                 .query(String.class).optional().orElse(null);
-    }
-
-    private ResultActions reply(String reference, String body) throws Exception {
-        transferTo(OFFICER, reference);
-        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/cases/" + reference + "/replies")
-                .with(httpBasic(OFFICER, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"body\": \"" + body + "\"}"));
-    }
-
-    private static long replyId(ResultActions accepted) throws Exception {
-        return ((Number) JsonPath.read(accepted.andReturn().getResponse().getContentAsString(), "$.replyId"))
-                .longValue();
-    }
-
-    private void awaitSent(long replyId, String messageId) {
-        await().atMost(WAIT).until(() -> jdbc.sql("select status || ' ' || coalesce(channel_message_id, '') from reply where id = :id")
-                .param("id", replyId).query(String.class).single().equals("SENT " + messageId));
     }
 }

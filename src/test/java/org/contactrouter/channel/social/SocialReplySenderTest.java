@@ -3,9 +3,12 @@ package org.contactrouter.channel.social;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
@@ -24,11 +27,15 @@ class SocialReplySenderTest {
             .attributes(Map.of(SocialAttributes.KIND, SocialAttributes.KIND_MENTION, SocialAttributes.POST_ID, "1001"))
             .build();
 
+    private final MutableClock clock = new MutableClock(MENTION.receivedAt().plus(Duration.ofHours(1)));
+    /** What the sender reported to the channel's health: network and state. */
+    private final List<String> reported = new ArrayList<>();
+
     @Test
     void postsOnTheNetworkTheContactCameFromAndReturnsThePostId() throws Exception {
         FakeNetwork network = new FakeNetwork(null);
 
-        assertThat(new SocialReplySender(List.of(network)).send(reply("Booked!"))).isEqualTo("reply-1");
+        assertThat(sender(network).send(reply("Booked!"))).isEqualTo("reply-1");
         assertThat(network.posted).isEqualTo(ReplyRequest.to(MENTION, "Booked!"));
     }
 
@@ -37,30 +44,62 @@ class SocialReplySenderTest {
     void aNetworkThatIsBusyOrDownMakesTheReplyWaitForARetry(ChannelHealth.State state) {
         ChannelHealth health = state == ChannelHealth.State.DOWN ? ChannelHealth.down("HTTP 503")
                 : ChannelHealth.rateLimited(Instant.parse("2026-01-14T09:15:00Z"), "HTTP 429");
-        SocialReplySender sender = new SocialReplySender(List.of(new FakeNetwork(new SocialNetworkException(health))));
+        SocialReplySender sender = sender(new FakeNetwork(new SocialNetworkException(health)));
 
         assertThatThrownBy(() -> sender.send(reply("Hello")))
                 .isInstanceOf(SocialNetworkException.class)
                 .isNotInstanceOf(ReplySender.PermanentDeliveryFailure.class);
+        assertThat(reported).containsExactly("example " + state);
     }
 
     @Test
     void refusedCredentialsOrApiAccessFailTheReplyAtOnceWithTheReason() {
-        SocialReplySender revoked = new SocialReplySender(List.of(new FakeNetwork(
-                new SocialNetworkException(ChannelHealth.unauthorised("X API HTTP 401: Invalid or expired token.")))));
-        SocialReplySender offPlan = new SocialReplySender(List.of(new FakeNetwork(
-                new SocialNetworkException(ChannelHealth.accessDenied("X API HTTP 403 error 453: not on your plan")))));
+        SocialReplySender revoked = sender(new FakeNetwork(
+                new SocialNetworkException(ChannelHealth.unauthorised("X API HTTP 401: Invalid or expired token."))));
+        SocialReplySender offPlan = sender(new FakeNetwork(
+                new SocialNetworkException(ChannelHealth.accessDenied("X API HTTP 403 error 453: not on your plan"))));
 
         assertThatThrownBy(() -> revoked.send(reply("Hello"))).isInstanceOf(ReplySender.PermanentDeliveryFailure.class)
                 .hasMessage("X API HTTP 401: Invalid or expired token.");
         assertThatThrownBy(() -> offPlan.send(reply("Hello"))).isInstanceOf(ReplySender.PermanentDeliveryFailure.class)
                 .hasMessage("X API HTTP 403 error 453: not on your plan");
+        assertThat(reported).containsExactly("example UNAUTHORISED", "example ACCESS_DENIED");
+    }
+
+    @Test
+    void aNetworkWithAReplyWindowTakesRepliesUntilItClosesAndThenRefusesThemWithTheReason() throws Exception {
+        FakeNetwork network = new FakeNetwork(null, Duration.ofHours(24));
+        SocialReplySender sender = sender(network);
+
+        clock.advance(Duration.ofHours(20).plusMinutes(30));
+        ReplyWindow open = sender.replyWindow("example", MENTION.receivedAt()).orElseThrow();
+        assertThat(open.isOpen()).isTrue();
+        assertThat(open.closesAt()).isEqualTo(Instant.parse("2026-01-15T09:00:00Z"));
+        assertThat(open.timeLeftInWords()).isEqualTo("2 hours 30 minutes");
+        assertThat(sender.problemWith(MENTION, "Hello")).isEmpty();
+
+        // A reply that waited on its queue until the window closed is not sent.
+        clock.advance(Duration.ofHours(2).plusMinutes(30));
+        assertThat(sender.replyWindow("example", MENTION.receivedAt()).orElseThrow().isOpen()).isFalse();
+        String refusal = "Replies on example cannot be sent: example takes replies only within 24 hours of the"
+                + " citizen's last message, received at 2026-01-14T09:00:00Z; the window closed at"
+                + " 2026-01-15T09:00:00Z. Reply by another channel, or answer when the citizen writes again.";
+        assertThat(sender.problemWith(MENTION, "Hello")).contains(refusal);
+        assertThatThrownBy(() -> sender.send(reply("Hello")))
+                .isInstanceOf(ReplySender.PermanentDeliveryFailure.class).hasMessage(refusal);
+        assertThat(network.posted).isNull();
+    }
+
+    @Test
+    void aNetworkWithoutAReplyWindowOrNotEnabledShowsNone() {
+        assertThat(sender(new FakeNetwork(null)).replyWindow("example", MENTION.receivedAt())).isEmpty();
+        assertThat(sender().replyWindow("example", MENTION.receivedAt())).isEmpty();
     }
 
     @Test
     void aReplyTooLongOrForANetworkThatIsOffIsRefusedWithAMessageForTheOfficer() {
         FakeNetwork network = new FakeNetwork(null);
-        SocialReplySender sender = new SocialReplySender(List.of(network));
+        SocialReplySender sender = sender(network);
 
         assertThat(sender.problemWith(MENTION, "x".repeat(11))).contains("Replies on example can be at most 10"
                 + " characters; this one is 11. Remove 1 characters or reply by another channel.");
@@ -68,7 +107,7 @@ class SocialReplySenderTest {
                 .isInstanceOf(ReplySender.PermanentDeliveryFailure.class).hasMessageContaining("at most 10");
         assertThat(network.posted).isNull();
 
-        SocialReplySender none = new SocialReplySender(List.of());
+        SocialReplySender none = sender();
         assertThat(none.problemWith(MENTION, "Hello")).contains("Replies on example cannot be sent: the example"
                 + " channel is not enabled (ccr.channels.social.example.enabled). Reply by another channel.");
         assertThatThrownBy(() -> none.send(reply("Hello"))).isInstanceOf(ReplySender.PermanentDeliveryFailure.class);
@@ -76,8 +115,13 @@ class SocialReplySenderTest {
 
     @Test
     void theReplyBoxLimitIsTheEnabledNetworksOwn() {
-        assertThat(new SocialReplySender(List.of(new FakeNetwork(null))).maxReplyLength("example")).hasValue(10);
-        assertThat(new SocialReplySender(List.of()).maxReplyLength("example")).isEmpty();
+        assertThat(sender(new FakeNetwork(null)).maxReplyLength("example")).hasValue(10);
+        assertThat(sender().maxReplyLength("example")).isEmpty();
+    }
+
+    private SocialReplySender sender(SocialNetwork... networks) {
+        return new SocialReplySender(List.of(networks), clock,
+                (network, health) -> reported.add(network + " " + health.state()));
     }
 
     private static OutboundReply reply(String body) {
@@ -88,10 +132,21 @@ class SocialReplySenderTest {
     /** A network named "example" allowing 10 characters, that posts or fails as told. */
     private static final class FakeNetwork implements SocialNetwork {
         private final SocialNetworkException failure;
+        private final Duration replyWindow;
         private ReplyRequest posted;
 
         FakeNetwork(SocialNetworkException failure) {
+            this(failure, null);
+        }
+
+        FakeNetwork(SocialNetworkException failure, Duration replyWindow) {
             this.failure = failure;
+            this.replyWindow = replyWindow;
+        }
+
+        @Override
+        public Optional<Duration> replyWindow() {
+            return Optional.ofNullable(replyWindow);
         }
 
         @Override

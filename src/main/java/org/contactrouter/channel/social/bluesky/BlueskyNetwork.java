@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.contactrouter.channel.social.ChannelHealth;
+import org.contactrouter.channel.social.JsonHttp;
 import org.contactrouter.channel.social.PollResult;
 import org.contactrouter.channel.social.RateLimits;
 import org.contactrouter.channel.social.ReplyRequest;
@@ -52,7 +53,8 @@ public class BlueskyNetwork implements SocialNetwork {
 
     BlueskyNetwork(HttpClient http, BlueskySettings settings, Clock clock) {
         this.json = JsonMapper.builder().build();
-        this.xrpc = new XrpcClient(http, settings, json, new RateLimits(settings.rateLimitLowWatermark(), clock));
+        this.xrpc = new XrpcClient(new JsonHttp(http, json, "Bluesky"), settings, json,
+                new RateLimits(settings.rateLimitLowWatermark(), clock));
         this.settings = settings;
         this.clock = clock;
     }

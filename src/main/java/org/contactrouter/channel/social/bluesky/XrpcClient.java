@@ -1,9 +1,7 @@
 package org.contactrouter.channel.social.bluesky;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +13,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.contactrouter.channel.social.ChannelHealth;
+import org.contactrouter.channel.social.JsonHttp;
 import org.contactrouter.channel.social.RateLimits;
 import org.contactrouter.channel.social.SocialNetworkException;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -39,13 +37,13 @@ final class XrpcClient {
     private record Session(String accessJwt, String did) {
     }
 
-    private final HttpClient http;
+    private final JsonHttp http;
     private final BlueskySettings settings;
     private final ObjectMapper json;
     private final RateLimits rateLimits;
     private Session session;
 
-    XrpcClient(HttpClient http, BlueskySettings settings, ObjectMapper json, RateLimits rateLimits) {
+    XrpcClient(JsonHttp http, BlueskySettings settings, ObjectMapper json, RateLimits rateLimits) {
         this.http = http;
         this.settings = settings;
         this.json = json;
@@ -76,10 +74,10 @@ final class XrpcClient {
 
     private synchronized Answer authorised(Function<String, HttpRequest> requestWithToken)
             throws SocialNetworkException {
-        HttpResponse<String> response = send(requestWithToken.apply(currentSession().accessJwt()));
+        HttpResponse<String> response = http.send(requestWithToken.apply(currentSession().accessJwt()));
         if (hasStaleToken(response)) {
             session = createSession();
-            response = send(requestWithToken.apply(session.accessJwt()));
+            response = http.send(requestWithToken.apply(session.accessJwt()));
         }
         return answer(response);
     }
@@ -98,7 +96,7 @@ final class XrpcClient {
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        JsonNode created = answer(send(request)).body();
+        JsonNode created = answer(http.send(request)).body();
         return new Session(created.path("accessJwt").asString(), created.path("did").asString());
     }
 
@@ -108,27 +106,16 @@ final class XrpcClient {
                 .header("Accept", "application/json");
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws SocialNetworkException {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new SocialNetworkException(ChannelHealth.down("Bluesky unreachable: " + e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SocialNetworkException(ChannelHealth.down("interrupted while calling Bluesky"), e);
-        }
-    }
-
     private boolean hasStaleToken(HttpResponse<String> response) {
         return (response.statusCode() == 400 || response.statusCode() == 401)
-                && STALE_TOKEN_ERRORS.contains(parse(response).path("error").asString(""));
+                && STALE_TOKEN_ERRORS.contains(http.parse(response).path("error").asString(""));
     }
 
     private Answer answer(HttpResponse<String> response) throws SocialNetworkException {
         if (response.statusCode() / 100 != 2) {
             throw new SocialNetworkException(failure(response));
         }
-        JsonNode body = parse(response);
+        JsonNode body = http.parse(response);
         if (body.isMissingNode()) {
             throw new SocialNetworkException(ChannelHealth.down("Bluesky sent an unreadable answer to "
                     + response.uri().getPath()));
@@ -138,7 +125,7 @@ final class XrpcClient {
     }
 
     private ChannelHealth failure(HttpResponse<String> response) {
-        JsonNode error = parse(response);
+        JsonNode error = http.parse(response);
         String message = "Bluesky HTTP " + response.statusCode() + " on " + response.uri().getPath() + ": "
                 + error.path("error").asString("") + " " + error.path("message").asString("");
         return switch (response.statusCode()) {
@@ -147,16 +134,6 @@ final class XrpcClient {
             case 403 -> ChannelHealth.accessDenied(message.trim());
             default -> ChannelHealth.down(message.trim());
         };
-    }
-
-    /** The JSON body, or a missing node when there is none or it is not JSON (proxies answer with HTML). */
-    private JsonNode parse(HttpResponse<String> response) {
-        try {
-            JsonNode node = json.readTree(response.body());
-            return node == null ? json.missingNode() : node;
-        } catch (JacksonException e) {
-            return json.missingNode();
-        }
     }
 
     private static String header(HttpResponse<String> response, String name) {
