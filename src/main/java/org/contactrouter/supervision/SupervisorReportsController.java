@@ -19,7 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reports for supervisors and managers, from the API (HTTP Basic) and from the dashboard (signed in): the CSV
- * export of cases with their milestones, and monthly attainment per channel and service area.
+ * export of cases with their milestones, monthly attainment per channel and service area, and Welsh against English
+ * attainment for the Welsh Language Standards report.
  */
 @Controller
 class SupervisorReportsController {
@@ -30,24 +31,31 @@ class SupervisorReportsController {
 
     private final DashboardQueries queries;
     private final CaseMilestonesCsv csv;
+    private final LanguageAttainmentCsv languageCsv;
 
-    SupervisorReportsController(DashboardQueries queries, CaseMilestonesCsv csv) {
+    SupervisorReportsController(DashboardQueries queries, CaseMilestonesCsv csv, LanguageAttainmentCsv languageCsv) {
         this.queries = queries;
         this.csv = csv;
+        this.languageCsv = languageCsv;
     }
 
     @GetMapping({"/api/v1/reports/cases.csv", "/supervisor/reports/cases.csv"})
     void casesCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   HttpServletResponse response) throws IOException {
-        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "from must not be after to, and the range at most " + MAX_DAYS + " days");
-        }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"cases-" + from + "-to-" + to + ".csv\"");
+        checkedDays(from, to);
+        csvDownload(response, "cases-" + from + "-to-" + to + ".csv");
         csv.write(from, to, response.getWriter());
+    }
+
+    /** Welsh against English: cases received and first responses on time and late, per language. */
+    @GetMapping({"/api/v1/reports/language-attainment.csv", "/supervisor/reports/language-attainment.csv"})
+    void languageAttainmentCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               HttpServletResponse response) throws IOException {
+        checkedDays(from, to);
+        csvDownload(response, "welsh-and-english-" + from + "-to-" + to + ".csv");
+        languageCsv.write(from, to, response.getWriter());
     }
 
     @GetMapping(value = "/api/v1/reports/monthly-attainment", produces = "application/json")
@@ -56,8 +64,16 @@ class SupervisorReportsController {
         return queries.monthly(from, checked(from, to));
     }
 
+    /**
+     * The reports page. Welsh against English covers {@code languageFrom} to {@code languageTo}, by default the
+     * financial year so far (from 1 April), as the annual Welsh Language Standards report does.
+     */
     @GetMapping("/supervisor/reports")
     String reportsPage(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                       LocalDate languageFrom,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                       LocalDate languageTo,
                        Model model) {
         YearMonth thisMonth = YearMonth.from(queries.today());
         YearMonth first = from == null ? thisMonth.minusMonths(2) : from;
@@ -67,7 +83,32 @@ class SupervisorReportsController {
         model.addAttribute("rows", queries.monthly(first, checked(first, last)));
         model.addAttribute("exportFrom", queries.today().minusDays(30));
         model.addAttribute("exportTo", queries.today());
+        LocalDate languageLast = languageTo == null ? queries.today() : languageTo;
+        LocalDate languageFirst = languageFrom == null ? financialYearStart(languageLast) : languageFrom;
+        checkedDays(languageFirst, languageLast);
+        model.addAttribute("languageFrom", languageFirst);
+        model.addAttribute("languageTo", languageLast);
+        model.addAttribute("languageRows", queries.languageAttainment(languageFirst, languageLast));
         return "supervisor/reports";
+    }
+
+    /** 1 April on or before the day: the start of its financial year. */
+    static LocalDate financialYearStart(LocalDate day) {
+        LocalDate april = LocalDate.of(day.getYear(), 4, 1);
+        return day.isBefore(april) ? april.minusYears(1) : april;
+    }
+
+    private static void checkedDays(LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "from must not be after to, and the range at most " + MAX_DAYS + " days");
+        }
+    }
+
+    private static void csvDownload(HttpServletResponse response, String filename) {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 
     private static YearMonth checked(YearMonth from, YearMonth to) {
