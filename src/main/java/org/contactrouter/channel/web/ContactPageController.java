@@ -59,7 +59,12 @@ public class ContactPageController {
     /** The topics in the page's language, in the order the council wrote them. */
     @ModelAttribute("topics")
     Map<String, String> topicsForForm(Locale locale) {
-        if (!CitizenLocaleResolver.isWelsh(locale)) {
+        return topicsIn(locale.getLanguage());
+    }
+
+    /** Service area -> label, in Welsh for "cy", in the order the council wrote them. */
+    private Map<String, String> topicsIn(String language) {
+        if (!CitizenLocaleResolver.WELSH_CODE.equals(language)) {
             return topics;
         }
         Map<String, String> inWelsh = new LinkedHashMap<>();
@@ -96,7 +101,9 @@ public class ContactPageController {
             return "contact/form";
         }
         String reference = service.submit(new WebSubmission("web-form", form.getSubmissionId(), blankToNull(form.getName()),
-                blankToNull(form.getEmail()), blankToNull(form.getPhone()), topics.get(form.getTopic()),
+                blankToNull(form.getEmail()), blankToNull(form.getPhone()),
+                // The subject in the case's language: officers and the citizen read it in the language of the case.
+                topicsIn(form.getLanguage()).get(form.getTopic()),
                 form.getMessage(), form.getTopic(), form.getLanguage(), Map.of()));
         String email = blankToNull(form.getEmail());
         redirect.addFlashAttribute("submitted", new Submitted(reference, form.getTopic(), clock.instant(),

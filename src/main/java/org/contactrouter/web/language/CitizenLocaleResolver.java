@@ -3,6 +3,7 @@ package org.contactrouter.web.language;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,10 @@ public class CitizenLocaleResolver implements LocaleResolver {
         return BILINGUAL_PAGES.contains(path) || path.startsWith(CONFIRMATION_PAGES);
     }
 
+    /** The page's address; for the error page, the address that failed, so a Welsh page's error is in Welsh. */
     static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed ? failed
+                : request.getRequestURI();
+        return uri.substring(request.getContextPath().length());
     }
 }

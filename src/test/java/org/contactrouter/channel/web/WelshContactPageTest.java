@@ -95,6 +95,7 @@ class WelshContactPageTest extends ApplicationTest {
 
         awaitCase(reference);
         assertThat(caseColumn(reference, "language")).isEqualTo("cy");
+        assertThat(caseColumn(reference, "subject")).as("in the case's language").isEqualTo("Biniau, ailgylchu a gwastraff");
         // Later, from the Welsh address: the stored case, still in Welsh; its English page is one click away.
         await().atMost(WAIT).untilAsserted(() -> assertThat(page(get(confirmation)))
                 .contains("Neges wedi'i hanfon", reference));
@@ -112,6 +113,7 @@ class WelshContactPageTest extends ApplicationTest {
 
         awaitCase(reference);
         assertThat(caseColumn(reference, "language")).as("the citizen's own choice").isEqualTo("en");
+        assertThat(caseColumn(reference, "subject")).isEqualTo("Roads, pavements and street lights");
     }
 
     @Test
