@@ -273,11 +273,13 @@ class EmailChannelTest extends ApplicationTest {
 
         MimeMessage ack = awaitMail(citizen);
         assertThat(caseColumn(reference, "language")).isEqualTo("cy");
+        assertThat(ack.getSubject()).isEqualTo("[" + reference + "] Ateb: Biniau, ailgylchu a gwastraff");
         assertThat(text(ack)).contains("Annwyl", reference, "Ein nod yw ateb o fewn 3 diwrnod gwaith.")
                 .doesNotContain("Dear", "We aim to reply");
 
         replyAsOfficer(reference, "Bydd y criw yn casglu'r biniau yfory.");
         MimeMessage reply = await().atMost(WAIT).until(() -> SERVERS.sentTo(citizen), mail -> mail.size() == 2).get(1);
+        assertThat(reply.getSubject()).isEqualTo("[" + reference + "] Ateb: Biniau, ailgylchu a gwastraff");
         assertThat(text(reply)).contains("Bydd y criw yn casglu'r biniau yfory.", "Yn gywir", "Eich cyfeirnod yw "
                 + reference).doesNotContain("Yours sincerely");
     }
