@@ -3,8 +3,9 @@ package org.contactrouter.web.language;
 import java.util.Locale;
 
 /**
- * The language a page is shown in, for its template ({@code pageLanguage}): the {@code <html lang>}, the links that
- * keep the citizen in that language, and the English / Cymraeg toggle of a page written in both.
+ * The language a page is shown in, for its template ({@code pageLanguage}): the links that keep the citizen in that
+ * language, and the English / Cymraeg toggle of a page written in both. (The {@code <html lang>} and the words come
+ * from the request's locale, which {@link CitizenLocaleResolver} gives.)
  *
  * @param code       "en" or "cy"
  * @param path       the page's own address, without its query
@@ -29,11 +30,6 @@ public record PageLanguage(String code, String path, boolean bilingual) {
     /** A citizen page's address in the language of the request: where a Welsh page redirects to stay in Welsh. */
     public static String addressIn(Locale locale, String target) {
         return CitizenLocaleResolver.isWelsh(locale) ? welsh(target) : english(target);
-    }
-
-    /** The other language's code, for the toggle's {@code lang} and {@code hreflang}. */
-    public String otherCode() {
-        return welsh() ? CitizenLocaleResolver.ENGLISH.getLanguage() : CitizenLocaleResolver.WELSH_CODE;
     }
 
     /** This page in the other language. */
