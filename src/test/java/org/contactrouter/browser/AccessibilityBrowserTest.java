@@ -84,6 +84,11 @@ class AccessibilityBrowserTest extends ApplicationTest {
         check(browser, "/status?lang=cy");
         assertThat(browser.findElements(By.cssSelector("html[lang=cy]"))).hasSize(1);
 
+        for (String page : new String[] {"/?lang=cy", "/accessibility?lang=cy", "/privacy?lang=cy", "/cookies?lang=cy"}) {
+            check(browser, page);
+            assertThat(browser.findElements(By.cssSelector("html[lang=cy]"))).as(page).hasSize(1);
+        }
+
         check(browser, "/contact/submitted/CR-2026-999999?lang=cy");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Heb ddod o hyd i'r dudalen");
         assertThat(browser.findElements(By.cssSelector("html[lang=cy]"))).hasSize(1);

@@ -28,7 +28,8 @@ public class CitizenLocaleResolver implements LocaleResolver {
     public static final String CONTACT_PAGE = "/contact";
 
     /** The citizen pages written in both languages; every other page is in English only. */
-    private static final List<String> BILINGUAL_PAGES = List.of("/", CONTACT_PAGE, WELSH_CONTACT_PAGE, "/status");
+    private static final List<String> BILINGUAL_PAGES = List.of("/", CONTACT_PAGE, WELSH_CONTACT_PAGE, "/status",
+            "/accessibility", "/privacy", "/cookies");
     private static final String CONFIRMATION_PAGES = CONTACT_PAGE + "/submitted/";
 
     @Override

@@ -23,7 +23,8 @@ class CitizenLocaleResolverTest {
         assertThat(language("/contact", null)).isEqualTo("en");
         assertThat(language("/contact", "fr")).isEqualTo("en");
         assertThat(language("/workspace", "cy")).as("staff pages are in English only").isEqualTo("en");
-        assertThat(language("/privacy", "cy")).as("the council's own words, in English").isEqualTo("en");
+        assertThat(language("/privacy", "cy")).as("the council's Welsh privacy notice").isEqualTo("cy");
+        assertThat(language("/login", "cy")).isEqualTo("en");
     }
 
     @Test
