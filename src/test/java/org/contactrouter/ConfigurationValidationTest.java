@@ -2,6 +2,10 @@ package org.contactrouter;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -25,6 +29,17 @@ class ConfigurationValidationTest {
         assertThatThrownBy(() -> start("--ccr.pages.dir=" + TestDataDirectory.create("no-pages")))
                 .hasStackTraceContaining("accessibility.html is missing: the accessibility page is the council's to"
                         + " write");
+    }
+
+    @Test
+    void aMissingWelshCouncilPageStopsStartUpAndSaysWhichFile() throws Exception {
+        Path pages = TestDataDirectory.create("english-pages-only");
+        for (String page : List.of("accessibility", "privacy", "cookies")) {
+            Files.copy(Path.of("config/templates/pages", page + ".html"), pages.resolve(page + ".html"));
+        }
+        assertThatThrownBy(() -> start("--ccr.pages.dir=" + pages))
+                .hasStackTraceContaining("cy/accessibility.html is missing: the cy/accessibility page is the"
+                        + " council's to write");
     }
 
     @Test

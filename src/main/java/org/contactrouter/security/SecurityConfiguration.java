@@ -70,7 +70,7 @@ public class SecurityConfiguration {
                                      ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcUserService)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/contact", "/contact/**", "/login", "/error", "/webjars/**", "/assets/**",
+                        .requestMatchers("/", "/contact", "/contact/**", "/cyswllt", "/login", "/error", "/webjars/**", "/assets/**",
                                 "/css/**", "/js/**", "/favicon.ico", "/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/cases", "/cases/**", "/workspace", "/workspace/**")
                         .hasAnyRole("OFFICER", "SUPERVISOR")

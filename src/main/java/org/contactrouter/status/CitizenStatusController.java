@@ -25,14 +25,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * "Check your contact": the citizen gives the reference and the email address or phone number they used, and sees
  * where the case stands and the replies sent to them. A wrong pair gets the same answer whether or not the
  * reference exists. Every look-up counts against the client's limit ({@code ccr.status-page}); the answer is never
- * cached and never put in the address bar.
+ * cached and never put in the address bar. In Welsh with {@code ?lang=cy} (its form posts it): the status in the
+ * citizen's words is {@code status.case.<STATUS>} in messages.properties and messages_cy.properties.
  */
 @Controller
 @RequestMapping("/status")
 class CitizenStatusController {
 
-    static final String NOT_FOUND = "We could not find a contact with that reference and email address or phone "
-            + "number. Check both and try again.";
     static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CaseStatusLookup lookup;
@@ -45,8 +44,12 @@ class CitizenStatusController {
         this.limiter = new StatusPageLimiter(maxAttempts, window);
     }
 
-    /** A problem with one field, shown in the error summary and beside the field. */
-    record Problem(String field, String message) {
+    /**
+     * A problem with one field, shown in the error summary and beside the field.
+     *
+     * @param messageKey its words in messages.properties (messages_cy.properties in Welsh)
+     */
+    record Problem(String field, String messageKey) {
     }
 
     @GetMapping
@@ -68,11 +71,11 @@ class CitizenStatusController {
         List<Problem> problems = new ArrayList<>();
         Optional<CaseReference> parsed = CaseReference.parse(reference.trim().toUpperCase(Locale.ROOT));
         if (parsed.isEmpty()) {
-            problems.add(new Problem("reference", "Enter your reference, like CR-2026-000123"));
+            problems.add(new Problem("reference", "status.error.reference"));
         }
         Optional<Identity> identity = identity(contact.trim());
         if (identity.isEmpty()) {
-            problems.add(new Problem("contact", "Enter the email address or phone number you gave us"));
+            problems.add(new Problem("contact", "status.error.contact"));
         }
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
@@ -81,11 +84,10 @@ class CitizenStatusController {
         Optional<CaseStatusLookup.CitizenCase> found = lookup.find(parsed.get().toString(), identity.get().kind(),
                 identity.get().value());
         if (found.isEmpty()) {
-            model.addAttribute("problems", List.of(new Problem("reference", NOT_FOUND)));
+            model.addAttribute("problems", List.of(new Problem("reference", "status.error.notFound")));
             return "status/form";
         }
         model.addAttribute("c", found.get());
-        model.addAttribute("statusText", describe(found.get().status()));
         model.addAttribute("zone", UK);
         return "status/result";
     }
@@ -99,17 +101,5 @@ class CitizenStatusController {
             return Optional.of(Identity.email(contact));
         }
         return SubmissionRules.normalisedPhone(contact).map(Identity::phone);
-    }
-
-    /** The case's status in the citizen's words. */
-    static String describe(String status) {
-        return switch (status) {
-            case "NEW", "QUEUED" -> "Received: it is waiting for the next available officer";
-            case "ASSIGNED" -> "An officer is dealing with it";
-            case "AWAITING_CITIZEN" -> "We are waiting for you to answer our question";
-            case "RESPONDED" -> "We have replied";
-            case "CLOSED" -> "Closed";
-            default -> "Received";
-        };
     }
 }

@@ -107,6 +107,34 @@ public class DashboardQueries {
         }
     }
 
+    /**
+     * Cases received in one language in a period and how their first responses went, for the annual Welsh Language
+     * Standards report: Welsh correspondence must be answered no later than English.
+     *
+     * @param language  "cy" or "en"
+     * @param received  cases opened in the period in this language
+     * @param onTime    of those, first responses made by their deadline
+     * @param metLate   first responses made after their deadline
+     * @param overdue   no first response yet, and the deadline has passed
+     */
+    public record LanguageRow(String language, long received, long onTime, long metLate, long overdue) {
+
+        /** First responses late: made late, or not made and overdue. */
+        @JsonProperty
+        public long late() {
+            return metLate + overdue;
+        }
+
+        /** On time of those whose deadline has come; null when none has. */
+        @JsonProperty
+        public Integer onTimePercent() {
+            return new Attainment(onTime, metLate, overdue).percent();
+        }
+    }
+
+    /** The languages the Welsh Language Standards report compares, always shown, Welsh first. */
+    static final List<String> REPORTED_LANGUAGES = List.of("cy", "en");
+
     /** One milestone clock of a case (or the case alone, milestone fields null, when it has no clock). */
     public record CaseMilestoneRow(String reference, String channel, String serviceArea, String status,
                                    String priority, String caseType, String assignedOfficer, Instant openedAt,
@@ -341,6 +369,44 @@ public class DashboardQueries {
                             rs.getString("milestone"), rs.getString("allowance"), SqlTime.read(rs, "started_at"),
                             SqlTime.read(rs, "due_at"), SqlTime.read(rs, "met_at"), rs.getString("state")));
                 });
+    }
+
+    /**
+     * Per language, the cases opened from the first day to the last (inclusive, the council's days) and their first
+     * responses: on time, late, overdue (each case's latest first-response clock). Welsh and English always appear.
+     */
+    public List<LanguageRow> languageAttainment(LocalDate from, LocalDate to) {
+        record CaseClock(String language, String state) {
+        }
+        Map<Long, CaseClock> byCase = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select c.id, c.language, m.state
+                        from cases c left join sla_milestone m on m.case_id = c.id and m.milestone = 'FIRST_RESPONSE'
+                        where c.opened_at >= :start and c.opened_at < :end
+                        order by c.id, m.id""")
+                .param("start", SqlTime.of(from.atStartOfDay(zone).toInstant()))
+                .param("end", SqlTime.of(to.plusDays(1).atStartOfDay(zone).toInstant()))
+                .query(rs -> {
+                    // Ordered by clock: the case's latest first-response clock is the one that counts.
+                    byCase.put(rs.getLong("id"), new CaseClock(rs.getString("language"), rs.getString("state")));
+                });
+        Map<String, long[]> tallies = new LinkedHashMap<>();
+        REPORTED_LANGUAGES.forEach(language -> tallies.put(language, new long[4]));
+        byCase.values().forEach(clock -> {
+            long[] tally = tallies.computeIfAbsent(clock.language(), k -> new long[4]);
+            tally[0]++;
+            if (clock.state() != null) {
+                switch (SlaState.valueOf(clock.state())) {
+                    case MET -> tally[1]++;
+                    case MET_LATE -> tally[2]++;
+                    case BREACHED -> tally[3]++;
+                    default -> { }
+                }
+            }
+        });
+        List<LanguageRow> rows = new ArrayList<>();
+        tallies.forEach((language, t) -> rows.add(new LanguageRow(language, t[0], t[1], t[2], t[3])));
+        return rows;
     }
 
     /** Milestones of a case met at this moment (or, with null, already met): for the time-taken histograms. */

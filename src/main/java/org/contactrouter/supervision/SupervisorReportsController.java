@@ -20,8 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reports for supervisors and managers, from the API (HTTP Basic) and from the dashboard (signed in): the CSV
- * export of cases with their milestones, monthly attainment per channel and service area, and the statutory report
- * (complaints per stage, FOI, EIR, subject access).
+ * export of cases with their milestones, monthly attainment per channel and service area, the statutory report
+ * (complaints per stage, FOI, EIR, subject access) and Welsh against English attainment for the Welsh Language
+ * Standards report.
  */
 @Controller
 class SupervisorReportsController {
@@ -33,11 +34,14 @@ class SupervisorReportsController {
     private final DashboardQueries queries;
     private final CaseMilestonesCsv csv;
     private final StatutoryReport statutory;
+    private final LanguageAttainmentCsv languageCsv;
 
-    SupervisorReportsController(DashboardQueries queries, CaseMilestonesCsv csv, StatutoryReport statutory) {
+    SupervisorReportsController(DashboardQueries queries, CaseMilestonesCsv csv, StatutoryReport statutory,
+                                LanguageAttainmentCsv languageCsv) {
         this.queries = queries;
         this.csv = csv;
         this.statutory = statutory;
+        this.languageCsv = languageCsv;
     }
 
     @GetMapping({"/api/v1/reports/cases.csv", "/supervisor/reports/cases.csv"})
@@ -62,16 +66,32 @@ class SupervisorReportsController {
         return statutory.rows(from, checkedDays(from, to));
     }
 
+    /** Welsh against English: cases received and first responses on time and late, per language. */
+    @GetMapping({"/api/v1/reports/language-attainment.csv", "/supervisor/reports/language-attainment.csv"})
+    void languageAttainmentCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               HttpServletResponse response) throws IOException {
+        languageCsv.write(from, checkedDays(from, to), csvResponse(response, "welsh-and-english-" + from + "-to-" + to));
+    }
+
     @GetMapping(value = "/api/v1/reports/monthly-attainment", produces = "application/json")
     @ResponseBody
     List<DashboardQueries.MonthlyRow> monthly(@RequestParam YearMonth from, @RequestParam YearMonth to) {
         return queries.monthly(from, checked(from, to));
     }
 
+    /**
+     * The reports page. The statutory report ({@code statutoryFrom}-{@code statutoryTo}) and Welsh against English
+     * ({@code languageFrom}-{@code languageTo}) cover, by default, the financial year so far.
+     */
     @GetMapping("/supervisor/reports")
     String reportsPage(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statutoryFrom,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statutoryTo,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                       LocalDate languageFrom,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                       LocalDate languageTo,
                        Model model) {
         YearMonth thisMonth = YearMonth.from(queries.today());
         YearMonth first = from == null ? thisMonth.minusMonths(2) : from;
@@ -81,13 +101,25 @@ class SupervisorReportsController {
         model.addAttribute("rows", queries.monthly(first, checked(first, last)));
         model.addAttribute("exportFrom", queries.today().minusDays(30));
         model.addAttribute("exportTo", queries.today());
-        // By default the last twelve months, as an annual report covers.
+        // From 1 April by default, as the annual complaints, FOI and Welsh Language Standards reports count.
         LocalDate statutoryLast = statutoryTo == null ? queries.today() : statutoryTo;
-        LocalDate statutoryFirst = statutoryFrom == null ? statutoryLast.minusYears(1).plusDays(1) : statutoryFrom;
+        LocalDate statutoryFirst = statutoryFrom == null ? financialYearStart(statutoryLast) : statutoryFrom;
         model.addAttribute("statutoryFrom", statutoryFirst);
         model.addAttribute("statutoryTo", statutoryLast);
         model.addAttribute("statutoryRows", statutory.rows(statutoryFirst, checkedDays(statutoryFirst, statutoryLast)));
+        LocalDate languageLast = languageTo == null ? queries.today() : languageTo;
+        LocalDate languageFirst = languageFrom == null ? financialYearStart(languageLast) : languageFrom;
+        model.addAttribute("languageFrom", languageFirst);
+        model.addAttribute("languageTo", languageLast);
+        model.addAttribute("languageRows", queries.languageAttainment(languageFirst, checkedDays(languageFirst,
+                languageLast)));
         return "supervisor/reports";
+    }
+
+    /** 1 April on or before the day: the start of its financial year. */
+    static LocalDate financialYearStart(LocalDate day) {
+        LocalDate april = LocalDate.of(day.getYear(), 4, 1);
+        return day.isBefore(april) ? april.minusYears(1) : april;
     }
 
     private static LocalDate checkedDays(LocalDate from, LocalDate to) {

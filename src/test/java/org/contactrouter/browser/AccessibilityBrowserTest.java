@@ -3,6 +3,7 @@ package org.contactrouter.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +29,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every page, as citizens and each kind of staff see it (errors shown included), meets the WCAG 2.2 A and AA rules
- * axe-core checks, in a real browser with the pages' own styles and scripts; and a citizen's and an officer's main
- * journeys work with the keyboard alone.
+ * Every page, as citizens and each kind of staff see it (errors shown included, the citizen pages in English and in
+ * Welsh), meets the WCAG 2.2 A and AA rules axe-core checks, in a real browser with the pages' own styles and scripts;
+ * and a citizen's and an officer's main journeys, and the English / Cymraeg toggle, work with the keyboard alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(Browser.class)
@@ -62,6 +63,59 @@ class AccessibilityBrowserTest extends ApplicationTest {
         check(browser, "/accessibility");
         check(browser, "/privacy");
         check(browser, "/cookies");
+    }
+
+    @Test
+    void theWelshContactConfirmationAndStatusPagesWithAndWithoutErrors(ChromeDriver browser) throws IOException {
+        check(browser, "/cyswllt");
+        Browser.screenshot(browser, "welsh-contact-page");
+        assertThat(browser.findElements(By.cssSelector("html[lang=cy]"))).hasSize(1);
+        browser.findElement(By.xpath("//button[normalize-space()='Anfon neges']")).click();
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Mae problem wedi codi");
+        assertThat(browser.findElements(By.cssSelector("html[lang=cy]"))).as("still Welsh after the post").hasSize(1);
+        check(browser, "Welsh contact form with errors");
+
+        browser.findElement(By.id("message")).sendKeys("Mae golau'r stryd y tu allan i 4 Lôn y Felin wedi diffodd");
+        browser.findElement(By.id("topic")).click();
+        browser.findElement(By.id("email")).sendKeys("preswylydd@example.org");
+        browser.findElement(By.xpath("//button[normalize-space()='Anfon neges']")).click();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(browser.getCurrentUrl()).contains("/contact/submitted/")
+                .endsWith("?lang=cy"));
+        assertThat(browser.findElement(By.className("govuk-panel__title")).getText()).isEqualTo("Neges wedi'i hanfon");
+        assertThat(browser.findElements(By.cssSelector("html[lang=cy]"))).hasSize(1);
+        check(browser, "Welsh contact submitted");
+
+        check(browser, "/status?lang=cy");
+        assertThat(browser.findElements(By.cssSelector("html[lang=cy]"))).hasSize(1);
+
+        for (String page : new String[] {"/?lang=cy", "/accessibility?lang=cy", "/privacy?lang=cy", "/cookies?lang=cy"}) {
+            check(browser, page);
+            assertThat(browser.findElements(By.cssSelector("html[lang=cy]"))).as(page).hasSize(1);
+        }
+
+        check(browser, "/contact/submitted/CR-2026-999999?lang=cy");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Heb ddod o hyd i'r dudalen");
+        assertThat(browser.findElements(By.cssSelector("html[lang=cy]"))).hasSize(1);
+    }
+
+    @Test
+    void theLanguageToggleIsReachedAndFollowedWithTheKeyboard(ChromeDriver browser) {
+        open(browser, "/contact");
+        WebElement toWelsh = tabTo(browser, element -> "language-cy".equals(element.getAttribute("id")));
+        assertThat(toWelsh.getAttribute("hreflang")).isEqualTo("cy");
+        assertThat(toWelsh.findElement(By.xpath("..")).getAttribute("lang")).isEqualTo("cy");
+        press(browser, Keys.ENTER);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(browser.getCurrentUrl()).endsWith("/cyswllt"));
+        assertThat(browser.findElements(By.cssSelector("html[lang=cy]"))).hasSize(1);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Anfon neges atom");
+
+        open(browser, "/cyswllt");
+        WebElement toEnglish = tabTo(browser, element -> "language-en".equals(element.getAttribute("id")));
+        assertThat(toEnglish.getAttribute("hreflang")).isEqualTo("en");
+        press(browser, Keys.ENTER);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(browser.getCurrentUrl()).endsWith("/contact"));
+        assertThat(browser.findElements(By.cssSelector("html[lang=en]"))).hasSize(1);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Send us a message");
     }
 
     @Test

@@ -100,7 +100,8 @@ class IntakePipelineTest extends ApplicationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'email')].message")
                         .value("Enter an email address in the correct format, like name@example.com"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'message')].message").value("Enter your message"));
+                .andExpect(jsonPath("$.errors[?(@.field == 'message')].message").value("Enter your message"))
+                .andExpect(jsonPath("$.errors[0].length()").value(2)); // field and message: the Welsh key stays inside
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.contactrouter.supervision.SupervisionApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.util.HtmlUtils;
 
 /** The citizens' status page: the right pair shows the case and replies; a wrong pair reveals nothing. */
 class CitizenStatusPageTest extends SupervisionApplicationTest {
@@ -28,8 +29,13 @@ class CitizenStatusPageTest extends SupervisionApplicationTest {
     IntakeService intake;
 
     private ResultActions check(String client, String reference, String contact) throws Exception {
+        return check(client, reference, contact, "en");
+    }
+
+    /** A look-up from the page in the language ("en" or "cy"), as its form posts it. */
+    private ResultActions check(String client, String reference, String contact, String language) throws Exception {
         return mvc.perform(post("/status").with(csrf()).param("reference", reference).param("contact", contact)
-                .with(request -> {
+                .param("lang", language).with(request -> {
                     request.setRemoteAddr(client);
                     return request;
                 }));
@@ -81,7 +87,7 @@ class CitizenStatusPageTest extends SupervisionApplicationTest {
         String unknownReference = body(check("10.0.0.3", "CR-2097-999999", "someone-else@example.org")
                 .andExpect(status().isOk()));
 
-        assertThat(wrongContact).contains(CitizenStatusController.NOT_FOUND).doesNotContain("Your contact")
+        assertThat(wrongContact).contains("We could not find a contact with that reference and email address or phone number.").doesNotContain("Your contact")
                 .isEqualTo(unknownReference.replace("CR-2097-999999", reference));
     }
 
@@ -91,6 +97,37 @@ class CitizenStatusPageTest extends SupervisionApplicationTest {
         assertThat(page).contains("There is a problem", "href=\"#reference\"", "href=\"#contact\"",
                 "Enter the email address or phone number you gave us", "<title>Error: Check your contact");
         mvc.perform(get("/status")).andExpect(status().isOk());
+    }
+
+    @Test
+    void inWelshTheFormTheAnswerAndItsErrorsAreInWelsh() throws Exception {
+        String form = HtmlUtils.htmlUnescape(mvc.perform(get("/status").param("lang", "cy"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form).contains("<html lang=\"cy\"", "<title>Gwirio eich cyswllt", "Eich cyfeirnod",
+                        "Y cyfeiriad e-bost neu'r rhif ffôn a roesoch i ni", ">Gwirio</button>",
+                        "<input type=\"hidden\" name=\"lang\" value=\"cy\">",
+                        "<a class=\"govuk-link\" href=\"/status\" hreflang=\"en\" id=\"language-en\">English</a>")
+                .doesNotContain("Check your contact", "Your reference");
+
+        String email = "statws-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String reference = caseFrom(Identity.email(email));
+        jdbc.sql("""
+                        insert into reply (case_id, channel, author, body, status, created_at, sent_at, kind)
+                        select id, 'EMAIL', 'system', 'Diolch am eich e-bost.', 'SENT', :now, :now, 'ACKNOWLEDGEMENT'
+                        from cases where reference = :r""")
+                .param("now", SqlTime.of(Instant.now())).param("r", reference).update();
+        String answer = HtmlUtils.htmlUnescape(body(check("10.0.0.7", reference, email, "cy")
+                .andExpect(status().isOk())));
+        assertThat(answer).contains("<html lang=\"cy\"", "Eich cyswllt", reference, "Statws",
+                        "Wedi dod i law: mae'n aros am y swyddog nesaf sydd ar gael", "Beth rydym wedi'i anfon atoch",
+                        "<strong>Cydnabyddiaeth</strong>", "Diolch am eich e-bost.", "href=\"/status?lang=cy\"")
+                .doesNotContain("Your contact", "Acknowledgement", "waiting for the next available officer");
+
+        String errors = HtmlUtils.htmlUnescape(body(check("10.0.0.7", "nid cyfeirnod", "", "cy")));
+        assertThat(errors).contains("<title>Gwall: Gwirio eich cyswllt", "Mae problem wedi codi",
+                        "<a href=\"#reference\">Rhowch eich cyfeirnod, fel CR-2026-000123</a>",
+                        "<a href=\"#contact\">Rhowch y cyfeiriad e-bost neu'r rhif ffôn a roesoch i ni</a>")
+                .doesNotContain("There is a problem");
     }
 
     @Test

@@ -24,13 +24,20 @@ final class SeededCases {
     /** A case; returns its reference. slaState and slaDueAt may be null. */
     String seedCase(String channel, String area, String status, String slaState, Instant slaDueAt, Instant openedAt,
                     String officer) {
+        return seedCase("en", channel, area, status, slaState, slaDueAt, openedAt, officer);
+    }
+
+    /** A case in the language ("en" or "cy"); returns its reference. */
+    String seedCase(String language, String channel, String area, String status, String slaState, Instant slaDueAt,
+                    Instant openedAt, String officer) {
         String reference = String.format("CR-2099-%06d", NUMBERS.incrementAndGet());
         jdbc.sql("""
                         insert into cases (reference, status, channel, service_area, language, priority, subject,
                                            assigned_officer, opened_at, created_at, updated_at, sla_due_at, sla_state)
-                        values (:r, :status, :channel, :area, 'en', 'NORMAL', 'Seeded', :officer, :opened, :opened,
+                        values (:r, :status, :channel, :area, :language, 'NORMAL', 'Seeded', :officer, :opened, :opened,
                                 :opened, :due, :state)""")
-                .param("r", reference).param("status", status).param("channel", channel).param("area", area)
+                .param("r", reference).param("language", language).param("status", status)
+                .param("channel", channel).param("area", area)
                 .param("officer", officer).param("opened", SqlTime.of(openedAt)).param("due", SqlTime.of(slaDueAt))
                 .param("state", slaState).update();
         return reference;

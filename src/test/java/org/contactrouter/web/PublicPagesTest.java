@@ -27,6 +27,21 @@ class PublicPagesTest extends ApplicationTest {
     }
 
     @Test
+    void inWelshTheyAreTheCouncilsWelshPagesAndEveryWelshFooterLinksToThem() throws Exception {
+        assertThat(page("/accessibility?lang=cy")).contains("<html lang=\"cy\"",
+                        "<title>Datganiad hygyrchedd - Llwybrydd", "WCAG) 2.2 lefel AA", "href=\"/cyswllt\"")
+                .doesNotContain("Accessibility statement");
+        assertThat(page("/privacy?lang=cy")).as("the same retention period, in Welsh")
+                .contains("<strong>24 mis</strong> ar ôl i'ch achos gael ei gau");
+        assertThat(page("/cookies?lang=cy")).contains("<h1 class=\"govuk-heading-l\">Cwcis</h1>", "JSESSIONID",
+                "href=\"/cookies\" hreflang=\"en\"");
+        for (String url : new String[] {"/?lang=cy", "/cyswllt", "/status?lang=cy", "/privacy?lang=cy"}) {
+            assertThat(page(url)).as(url).contains("href=\"/accessibility?lang=cy\">Datganiad hygyrchedd<",
+                    "href=\"/privacy?lang=cy\">Preifatrwydd<", "href=\"/cookies?lang=cy\">Cwcis<");
+        }
+    }
+
+    @Test
     void everyFooterLinksToThem() throws Exception {
         for (String url : new String[] {"/", "/contact", "/status", "/login"}) {
             assertThat(page(url)).as(url).contains("href=\"/accessibility\">Accessibility statement<",

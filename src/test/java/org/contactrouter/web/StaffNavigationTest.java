@@ -35,7 +35,7 @@ class StaffNavigationTest extends ApplicationTest {
     /** Prefixes SecurityConfiguration keeps behind sign-in; a page outside them and the public list is public. */
     private static final List<String> STAFF_PREFIXES = List.of("/workspace", "/cases", "/supervisor", "/admin",
             "/staff");
-    private static final List<String> PUBLIC_PAGES = List.of("/", "/contact", "/contact/**", "/login", "/status",
+    private static final List<String> PUBLIC_PAGES = List.of("/", "/contact", "/contact/**", "/cyswllt", "/login", "/status",
             "/error", "/accessibility", "/privacy", "/cookies");
 
     @LocalServerPort

@@ -51,7 +51,7 @@ public class EmailChannelConfiguration {
         Path welsh = settings.templatesDir().resolve("cy");
         if (Files.isDirectory(welsh)) {
             byLanguage.put("cy", new OutboundEmailComposer(EmailTemplates.load(welsh), smtpSession,
-                    settings.councilName(), settings.messageIdDomain(), clock, "Syr neu Fadam"));
+                    settings.councilName(), settings.messageIdDomain(), clock, EmailWording.WELSH));
         }
         return new SmtpReplySender(byLanguage, settings);
     }

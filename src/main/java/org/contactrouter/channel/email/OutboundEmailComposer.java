@@ -30,10 +30,9 @@ public final class OutboundEmailComposer {
             Set.of("reference", "citizenName", "replyText", "officerName", "councilName");
     private static final Pattern REPLY_PREFIXES = Pattern.compile("^((re|fw|fwd|ateb)\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
-    private static final String UNKNOWN_NAME = "Sir or Madam";
 
     private final EmailTemplates templates;
-    private final String unknownName;
+    private final EmailWording wording;
     private final Session session;
     private final String councilName;
     private final String messageIdDomain;
@@ -48,13 +47,13 @@ public final class OutboundEmailComposer {
      */
     public OutboundEmailComposer(EmailTemplates templates, Session session, String councilName,
                                  String messageIdDomain, Clock clock) {
-        this(templates, session, councilName, messageIdDomain, clock, UNKNOWN_NAME);
+        this(templates, session, councilName, messageIdDomain, clock, EmailWording.ENGLISH);
     }
 
-    /** @param unknownName how to greet a citizen whose name is not known, in the templates' language */
+    /** @param wording the greeting and subject words in the templates' language */
     public OutboundEmailComposer(EmailTemplates templates, Session session, String councilName,
-                                 String messageIdDomain, Clock clock, String unknownName) {
-        this.unknownName = Objects.requireNonNull(unknownName, "unknownName");
+                                 String messageIdDomain, Clock clock, EmailWording wording) {
+        this.wording = Objects.requireNonNull(wording, "wording");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.session = Objects.requireNonNull(session, "session");
         this.councilName = Objects.requireNonNull(councilName, "councilName");
@@ -108,20 +107,23 @@ public final class OutboundEmailComposer {
         return email;
     }
 
-    /** "[CR-2026-000123] Re: Missed bin", without piling up "Re:" prefixes or repeating the reference. */
-    static String subject(String original, CaseReference reference) {
+    /**
+     * "[CR-2026-000123] Re: Missed bin" ("Ateb:" in Welsh), without piling up "Re:" prefixes or repeating the
+     * reference.
+     */
+    static String subject(String original, CaseReference reference, EmailWording wording) {
         String tag = "[" + reference + "]";
         String tagPattern = "(?i)\\[\\s*" + Pattern.quote(reference.toString()) + "\\s*]";
         String rest = original == null ? "" : original.replaceAll(tagPattern, " ");
         rest = REPLY_PREFIXES.matcher(rest.strip()).replaceFirst("").replaceAll("\\s+", " ").strip();
-        return rest.isEmpty() ? tag + " Your message" : tag + " Re: " + rest;
+        return rest.isEmpty() ? tag + " " + wording.noSubject() : tag + " " + wording.replyPrefix() + " " + rest;
     }
 
     private Map<String, String> commonValues(ThreadContext thread, CaseReference reference) {
         Map<String, String> values = new HashMap<>();
         values.put("reference", reference.toString());
         values.put("citizenName", thread.citizenName() == null || thread.citizenName().isBlank()
-                ? unknownName : thread.citizenName().strip());
+                ? wording.unknownName() : thread.citizenName().strip());
         values.put("councilName", councilName);
         return values;
     }
@@ -132,7 +134,7 @@ public final class OutboundEmailComposer {
         MimeMessage message = new FixedIdMimeMessage(session, messageId);
         message.setFrom(from);
         message.setRecipient(MimeMessage.RecipientType.TO, thread.recipient());
-        message.setSubject(subject(thread.subject(), reference), "UTF-8");
+        message.setSubject(subject(thread.subject(), reference, wording), "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
         if (thread.inReplyTo() != null) {
             message.setHeader("In-Reply-To", MessageIds.bracketed(thread.inReplyTo()));

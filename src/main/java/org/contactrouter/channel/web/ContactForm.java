@@ -9,7 +9,8 @@ public class ContactForm {
     private String phone;
     private String topic;
     private String message;
-    private String language = "en";
+    /** The language to reply in, "en" or "cy": starts as the page's, and a form sent without one takes the page's. */
+    private String language;
 
     public String getSubmissionId() { return submissionId; }
     public void setSubmissionId(String submissionId) { this.submissionId = submissionId; }

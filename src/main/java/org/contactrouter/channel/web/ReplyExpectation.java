@@ -13,15 +13,15 @@ import org.contactrouter.sla.SlaDuration;
  * area, from config/sla-standards.yml, and the date it falls on for a message sent now. Nothing is promised when
  * the standard sets no first response.
  *
- * @param within the allowance as the council wrote it, e.g. "3 working days"
+ * @param within the allowance, e.g. 3 working days, which the page words in its own language
  * @param by     the deadline for a message received at that moment
  */
-public record ReplyExpectation(String within, Instant by) {
+public record ReplyExpectation(SlaDuration within, Instant by) {
 
     public static Optional<ReplyExpectation> forWebContact(SlaConfiguration sla, String serviceArea, Instant received) {
         Optional<SlaDuration> allowance = sla.standards().standardFor(Channel.WEB, serviceArea, null, null)
                 .allowance(Milestone.FIRST_RESPONSE).filter(a -> !a.isImmediate());
-        return allowance.map(a -> new ReplyExpectation(a.toString(),
+        return allowance.map(a -> new ReplyExpectation(a,
                 a.deadlineFrom(sla.calendar(), a.clockStart(sla.calendar(), received))));
     }
 }

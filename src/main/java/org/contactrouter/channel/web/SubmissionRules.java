@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.contactrouter.channel.phone.CallerNumber;
 import org.contactrouter.channel.phone.PhoneNumberNormaliser;
 
@@ -29,8 +30,25 @@ public final class SubmissionRules {
                 ? Optional.of(known.e164()) : Optional.empty();
     }
 
-    /** A problem with one field. */
-    public record Problem(String field, String message) {
+    /**
+     * A problem with one field.
+     *
+     * @param message     what to tell the citizen, in English (the JSON API and Open311 answer in English)
+     * @param messageCode the key of its Welsh in messages_cy.properties, for the contact page in Welsh; null for a
+     *                    problem only the API reports
+     * @param arguments   what the Welsh message quotes
+     */
+    public record Problem(String field, String message, @JsonIgnore String messageCode,
+                          @JsonIgnore List<Object> arguments) {
+
+        /** A problem only the JSON API reports, never shown on the contact page. */
+        public Problem(String field, String message) {
+            this(field, message, null, List.of());
+        }
+
+        Problem(String field, String message, String messageCode) {
+            this(field, message, messageCode, List.of());
+        }
     }
 
     /**
@@ -41,26 +59,30 @@ public final class SubmissionRules {
                                       boolean replyAddressRequired) {
         List<Problem> problems = new ArrayList<>();
         if (name != null && name.length() > 200) {
-            problems.add(new Problem("name", "Name must be 200 characters or fewer"));
+            problems.add(new Problem("name", "Name must be 200 characters or fewer", "error.name.tooLong"));
         }
         boolean hasEmail = email != null && !email.isBlank();
         boolean hasPhone = phone != null && !phone.isBlank();
         if (hasEmail && (email.length() > 254 || !EMAIL.matcher(email.trim()).matches())) {
-            problems.add(new Problem("email", "Enter an email address in the correct format, like name@example.com"));
+            problems.add(new Problem("email", "Enter an email address in the correct format, like name@example.com",
+                    "error.email.format"));
         }
         if (hasPhone && normalisedPhone(phone).isEmpty()) {
-            problems.add(new Problem("phone", "Enter a telephone number, like 01632 960 001 or 07700 900 982"));
+            problems.add(new Problem("phone", "Enter a telephone number, like 01632 960 001 or 07700 900 982",
+                    "error.phone.format"));
         }
         if (replyAddressRequired && !hasEmail && !hasPhone) {
-            problems.add(new Problem("email", "Enter an email address or a telephone number so we can reply to you"));
+            problems.add(new Problem("email", "Enter an email address or a telephone number so we can reply to you",
+                    "error.replyAddress.required"));
         }
         if (message == null || message.isBlank()) {
-            problems.add(new Problem("message", "Enter your message"));
+            problems.add(new Problem("message", "Enter your message", "error.message.required"));
         } else if (message.length() > MAX_MESSAGE_LENGTH) {
-            problems.add(new Problem("message", "Your message must be " + MAX_MESSAGE_LENGTH + " characters or fewer"));
+            problems.add(new Problem("message", "Your message must be " + MAX_MESSAGE_LENGTH + " characters or fewer",
+                    "error.message.tooLong", List.of(String.valueOf(MAX_MESSAGE_LENGTH))));
         }
         if (language != null && !LANGUAGES.contains(language)) {
-            problems.add(new Problem("language", "Choose English or Cymraeg"));
+            problems.add(new Problem("language", "Choose English or Cymraeg", "error.language.choice"));
         }
         return problems;
     }

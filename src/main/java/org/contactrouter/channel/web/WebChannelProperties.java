@@ -2,6 +2,7 @@ package org.contactrouter.channel.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 
@@ -21,6 +23,7 @@ import jakarta.validation.constraints.Positive;
  * @param publicUrl       the public address of the service
  * @param topics          what the contact page offers under "What is your message about?": service area -> label,
  *                        in the order shown
+ * @param topicsCy        the same topics' labels in Welsh, for the contact page in Welsh: one for every topic
  * @param open311Services the services offered through Open311
  * @param open311JurisdictionId the council's Open311 jurisdiction_id: a request naming another is refused (404);
  *                        empty accepts requests that name none or any
@@ -31,9 +34,17 @@ import jakarta.validation.constraints.Positive;
 @ConfigurationProperties("ccr.web")
 public record WebChannelProperties(@Positive long maxBodyBytes, @NotBlank String publicUrl,
                                    @NotEmpty LinkedHashMap<String, String> topics,
+                                   @NotNull Map<String, String> topicsCy,
                                    @NotEmpty List<@Valid Open311Service> open311Services,
                                    @DefaultValue("") String open311JurisdictionId,
                                    @DefaultValue("false") boolean open311ApiKeyRequired) {
+
+    /** Every topic has its Welsh label, or the Welsh page would offer an English one. */
+    @AssertTrue(message = "topics-cy must give a Welsh label for every topic in topics")
+    public boolean isEveryTopicInWelsh() {
+        return topicsCy == null || topics == null || topics.keySet().stream()
+                .allMatch(area -> topicsCy.get(area) != null && !topicsCy.get(area).isBlank());
+    }
 
     /**
      * One Open311 service: its code and what citizens see, and the questions it asks ({@code metadata=true} in

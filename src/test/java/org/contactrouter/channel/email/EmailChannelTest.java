@@ -260,6 +260,33 @@ class EmailChannelTest extends ApplicationTest {
     }
 
     @Test
+    void aContactFromTheWelshPageIsAWelshCaseAcknowledgedAndAnsweredInWelsh() throws Exception {
+        String citizen = address("cymraeg.web");
+        var sent = mvc.perform(post("/contact").with(csrf()).param("lang", "cy").param("email", citizen)
+                        .param("topic", "waste").param("message", "Mae'r biniau heb eu casglu ers pythefnos.")
+                        .param("language", "cy").param("submissionId", UUID.randomUUID().toString()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String confirmation = sent.getResponse().getRedirectedUrl();
+        assertThat(confirmation).as("the confirmation stays in Welsh").endsWith("?lang=cy");
+        String reference = confirmation.replaceAll(".*/submitted/([^?]+).*", "$1");
+        String page = mvc.perform(get(confirmation).flashAttrs(sent.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<html lang=\"cy\"", "Byddwn yn anfon e-bost i gadarnhau", "<strong>" + citizen);
+
+        MimeMessage ack = awaitMail(citizen);
+        assertThat(caseColumn(reference, "language")).isEqualTo("cy");
+        assertThat(ack.getSubject()).isEqualTo("[" + reference + "] Ateb: Biniau, ailgylchu a gwastraff");
+        assertThat(text(ack)).contains("Annwyl", reference, "Ein nod yw ateb o fewn 3 diwrnod gwaith.")
+                .doesNotContain("Dear", "We aim to reply");
+
+        replyAsOfficer(reference, "Bydd y criw yn casglu'r biniau yfory.");
+        MimeMessage reply = await().atMost(WAIT).until(() -> SERVERS.sentTo(citizen), mail -> mail.size() == 2).get(1);
+        assertThat(reply.getSubject()).isEqualTo("[" + reference + "] Ateb: Biniau, ailgylchu a gwastraff");
+        assertThat(text(reply)).contains("Bydd y criw yn casglu'r biniau yfory.", "Yn gywir", "Eich cyfeirnod yw "
+                + reference).doesNotContain("Yours sincerely");
+    }
+
+    @Test
     void oversizedAttachmentIsRefusedAndRecordedOnTheCase() throws Exception {
         String messageId = id("attachment");
         SERVERS.deliver(withPdf(address("big.file"), messageId, 5_000));

@@ -135,13 +135,22 @@ class OutboundEmailComposerTest {
 
     @Test
     void subjectKeepsOneReferenceAndOneRe() {
-        assertThat(OutboundEmailComposer.subject("RE: Re: [cr-2026-000123] Re: Bins", REFERENCE))
+        assertThat(OutboundEmailComposer.subject("RE: Re: [cr-2026-000123] Re: Bins", REFERENCE, EmailWording.ENGLISH))
                 .isEqualTo("[CR-2026-000123] Re: Bins");
-        assertThat(OutboundEmailComposer.subject("Re: [CR-2026-000123] Bins", REFERENCE))
+        assertThat(OutboundEmailComposer.subject("Re: [CR-2026-000123] Bins", REFERENCE, EmailWording.ENGLISH))
                 .isEqualTo("[CR-2026-000123] Re: Bins");
-        assertThat(OutboundEmailComposer.subject("Casgliad y dŵr", REFERENCE))
+        assertThat(OutboundEmailComposer.subject("Casgliad y dŵr", REFERENCE, EmailWording.ENGLISH))
                 .isEqualTo("[CR-2026-000123] Re: Casgliad y dŵr");
-        assertThat(OutboundEmailComposer.subject(null, REFERENCE)).isEqualTo("[CR-2026-000123] Your message");
+        assertThat(OutboundEmailComposer.subject(null, REFERENCE, EmailWording.ENGLISH))
+                .isEqualTo("[CR-2026-000123] Your message");
+    }
+
+    @Test
+    void aWelshSubjectSaysAtebAndEichNeges() {
+        assertThat(OutboundEmailComposer.subject("Ateb: Re: [CR-2026-000123] Casgliad y dŵr", REFERENCE,
+                EmailWording.WELSH)).isEqualTo("[CR-2026-000123] Ateb: Casgliad y dŵr");
+        assertThat(OutboundEmailComposer.subject(" ", REFERENCE, EmailWording.WELSH))
+                .isEqualTo("[CR-2026-000123] Eich neges");
     }
 
     @Test

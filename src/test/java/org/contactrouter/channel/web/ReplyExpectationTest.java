@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.contactrouter.sla.BankHolidayDivision;
 import org.contactrouter.sla.BusinessCalendar;
 import org.contactrouter.sla.SlaConfiguration;
+import org.contactrouter.sla.SlaDuration;
 import org.junit.jupiter.api.Test;
 
 /** What the confirmation page promises, from the shipped web standard (3 working days) and calendar. */
@@ -20,7 +21,7 @@ class ReplyExpectationTest {
     void aFridayAfternoonMessageIsDueThreeWorkingDaysLater() {
         // Fri 4 Dec 2026, 16:00 GMT
         assertThat(ReplyExpectation.forWebContact(sla, "waste", Instant.parse("2026-12-04T16:00:00Z")))
-                .contains(new ReplyExpectation("3 working days", Instant.parse("2026-12-09T16:00:00Z")));
+                .contains(new ReplyExpectation(SlaDuration.workingDays(3), Instant.parse("2026-12-09T16:00:00Z")));
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.contactrouter.sla.engine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -69,11 +71,16 @@ abstract class SlaApplicationTest extends ApplicationTest {
 
     /** Opens a case from a contact received on the channel now (by the test clock); returns its reference. */
     String open(Channel channel) {
+        return open(channel, null);
+    }
+
+    /** As {@link #open(Channel)}, from a citizen who chose the case's language ("en" or "cy"; null: not said). */
+    String open(Channel channel, String language) {
         Sender sender = channel == Channel.PHONE
                 ? Sender.of(null, Identity.phone("+447700900" + (100 + PHONES.getAndIncrement() % 900)))
                 : Sender.of(null, Identity.email(UUID.randomUUID() + "@example.com"));
         return intake.accept(Contact.builder(channel, "test", UUID.randomUUID().toString(), CLOCK.instant())
-                .sender(sender).subject("About my bins").body("Please help").build()).reference();
+                .sender(sender).subject("About my bins").body("Please help").language(language).build()).reference();
     }
 
     /** The same citizen writes again on the case, now. */
@@ -113,6 +120,19 @@ abstract class SlaApplicationTest extends ApplicationTest {
                 .query((rs, n) -> new Row(rs.getString("allowance"), SqlTime.read(rs, "started_at"),
                         SqlTime.read(rs, "due_at"), SqlTime.read(rs, "met_at"), rs.getString("state")))
                 .single();
+    }
+
+    /** Each milestone of the case with its deadline, by milestone name. */
+    Map<String, Instant> deadlines(String reference) {
+        Map<String, Instant> deadlines = new TreeMap<>();
+        jdbc.sql("""
+                        select m.milestone, m.due_at from sla_milestone m join cases c on c.id = m.case_id
+                        where c.reference = :r""")
+                .param("r", reference)
+                .query(rs -> {
+                    deadlines.put(rs.getString("milestone"), SqlTime.read(rs, "due_at"));
+                });
+        return deadlines;
     }
 
     long countMilestones(String reference, String milestone) {

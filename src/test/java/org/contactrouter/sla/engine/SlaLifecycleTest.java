@@ -154,6 +154,20 @@ class SlaLifecycleTest extends SlaApplicationTest {
                 .containsExactly("3 working days", london("2026-03-31T10:00"));
     }
 
+    @Test
+    void aWelshCaseHasTheSameDeadlinesAsAnEnglishCaseOfTheSameChannel() {
+        CLOCK.set(london("2026-03-06T15:30"));
+        for (Channel channel : Channel.values()) {
+            String english = open(channel, "en");
+            String welsh = open(channel, "cy");
+
+            assertThat(caseColumn(welsh, "language")).isEqualTo("cy");
+            assertThat(caseColumn(english, "language")).isEqualTo("en");
+            assertThat(deadlines(welsh)).as(channel + ": answering in Welsh must never mean waiting longer")
+                    .isNotEmpty().isEqualTo(deadlines(english));
+        }
+    }
+
     private void callback(String reference, String outcome) throws Exception {
         mvc.perform(post("/api/v1/cases/" + reference + "/callbacks").with(httpBasic(OFFICER, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\"}"))
