@@ -148,7 +148,11 @@ class CaseReportsTest extends SupervisionApplicationTest {
                         + "\\s*<td[^>]*>5</td>\\s*<td[^>]*>1</td>\\s*<td[^>]*>2</td>\\s*<td[^>]*>33%</td>")
                 .containsPattern("id=\"language-row-en\">\\s*<th scope=\"row\" class=\"govuk-table__header\">English</th>"
                         + "\\s*<td[^>]*>3</td>\\s*<td[^>]*>3</td>\\s*<td[^>]*>0</td>\\s*<td[^>]*>100%</td>")
-                .contains("href=\"/supervisor/reports/language-attainment.csv?from=2023-11-01&amp;to=2023-11-30\"");
+                .contains("href=\"/supervisor/reports/language-attainment.csv?from=2023-11-01&amp;to=2023-11-30\"",
+                        "<label class=\"govuk-label\" for=\"language-from\">Cases received from (YYYY-MM-DD)</label>",
+                        "id=\"language-from\" name=\"languageFrom\" type=\"text\" value=\"2023-11-01\"",
+                        "id=\"language-to\" name=\"languageTo\" type=\"text\" value=\"2023-11-30\"",
+                        "id=\"csv-from\" name=\"from\" type=\"text\"");
 
         mvc.perform(get("/supervisor/reports/language-attainment.csv").param("from", "2023-11-01")
                         .param("to", "2023-11-30").with(user(SUPERVISOR).roles("SUPERVISOR")))
