@@ -44,7 +44,7 @@ public final class Classifier {
                 : WelshDetector.isWelsh(text) ? "cy"
                 : citizenLanguage != null ? citizenLanguage : "en";
         String lowerCase = text.toLowerCase(Locale.ROOT);
-        String caseType = mostMentioned(rules.phrasesByCaseType(), lowerCase);
+        String caseType = caseTypeOf(lowerCase);
         String mapped = mappedArea(contact);
         if (mapped != null) {
             return new Classification(mapped, language, caseType, "mapped from " + contact.source());
@@ -57,6 +57,15 @@ public final class Classifier {
         return byWords != null
                 ? new Classification(byWords, language, caseType, "words in the message")
                 : new Classification(rules.defaultArea(), language, caseType, "no rule matched");
+    }
+
+    /** The statutory case type a contact with these words gets, or null: it depends on the words alone. */
+    public String caseTypeOf(String subject, String body) {
+        return caseTypeOf(((subject == null ? "" : subject + "\n") + (body == null ? "" : body)).toLowerCase(Locale.ROOT));
+    }
+
+    private String caseTypeOf(String lowerCaseText) {
+        return mostMentioned(rules.phrasesByCaseType(), lowerCaseText);
     }
 
     /** A hint is taken as the area only when it names one: a phone queue without a mapping is not an area. */

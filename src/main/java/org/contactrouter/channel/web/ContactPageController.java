@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.contactrouter.caseload.CaseQueries;
 import org.contactrouter.caseload.CaseReference;
 import org.contactrouter.channel.email.EmailAcknowledgements;
+import org.contactrouter.classification.Classifier;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.sla.SlaConfiguration;
 import org.contactrouter.web.language.CitizenLocaleResolver;
@@ -42,11 +43,13 @@ public class ContactPageController {
     private final CaseQueries cases;
     private final SlaConfiguration sla;
     private final ObjectProvider<EmailAcknowledgements> emailAcknowledgements;
+    private final Classifier classifier;
     private final Clock clock;
 
     public ContactPageController(WebContactService service, WebChannelProperties properties, CaseQueries cases,
                                  SlaConfiguration sla, ObjectProvider<EmailAcknowledgements> emailAcknowledgements,
-                                 Clock clock) {
+                                 Classifier classifier, Clock clock) {
+        this.classifier = classifier;
         this.service = service;
         this.topics = properties.topics();
         this.welshTopics = properties.topicsCy();
@@ -100,19 +103,24 @@ public class ContactPageController {
         if (errors.hasErrors()) {
             return "contact/form";
         }
+        // The subject in the case's language: officers and the citizen read it in the language of the case.
+        String subject = topicsIn(form.getLanguage()).get(form.getTopic());
         String reference = service.submit(new WebSubmission("web-form", form.getSubmissionId(), blankToNull(form.getName()),
-                blankToNull(form.getEmail()), blankToNull(form.getPhone()),
-                // The subject in the case's language: officers and the citizen read it in the language of the case.
-                topicsIn(form.getLanguage()).get(form.getTopic()),
+                blankToNull(form.getEmail()), blankToNull(form.getPhone()), subject,
                 form.getMessage(), form.getTopic(), form.getLanguage(), Map.of()));
         String email = blankToNull(form.getEmail());
-        redirect.addFlashAttribute("submitted", new Submitted(reference, form.getTopic(), clock.instant(),
+        redirect.addFlashAttribute("submitted", new Submitted(reference, form.getTopic(),
+                classifier.caseTypeOf(subject, form.getMessage()), clock.instant(),
                 email != null && willConfirmByEmail(email, form.getLanguage()) ? email : null));
         return "redirect:" + PageLanguage.addressIn(locale, "/contact/submitted/" + reference);
     }
 
-    /** What the page knows straight after the post; {@code confirmationTo} is set only when an email will go. */
-    record Submitted(String reference, String topic, Instant at, String confirmationTo) implements Serializable {
+    /**
+     * What the page knows straight after the post (the case is opened from the queue a moment later, with the case
+     * type its words give it); {@code confirmationTo} is set only when an email will go.
+     */
+    record Submitted(String reference, String topic, String caseType, Instant at, String confirmationTo)
+            implements Serializable {
     }
 
     /**
@@ -127,12 +135,12 @@ public class ContactPageController {
         if (submitted == null) {
             CaseQueries.CaseDetails stored = cases.details(parsed).filter(c -> Channel.WEB.name().equals(c.channel()))
                     .orElseThrow(ContactPageController::notFound);
-            submitted = new Submitted(stored.reference(), stored.serviceArea(), stored.openedAt(), null);
+            submitted = new Submitted(stored.reference(), stored.serviceArea(), stored.caseType(), stored.openedAt(), null);
         }
         model.addAttribute("reference", submitted.reference());
         model.addAttribute("email", submitted.confirmationTo());
         model.addAttribute("expectation",
-                ReplyExpectation.forWebContact(sla, submitted.topic(), submitted.at()).orElse(null));
+                ReplyExpectation.forWebContact(sla, submitted.topic(), submitted.caseType(), submitted.at()).orElse(null));
         model.addAttribute("zone", sla.calendar().zone());
         return "contact/submitted";
     }

@@ -32,6 +32,21 @@ class ContactConfirmationTest extends ApplicationTest {
     }
 
     @Test
+    void aFreedomOfInformationRequestIsPromisedTheActsDeadlineStraightAwayAndLater() throws Exception {
+        MvcResult sent = submit("foi@example.org", "This is a Freedom of Information request for the bin contracts.");
+        assertThat(mvc.perform(get(sent.getResponse().getRedirectedUrl()).flashAttrs(sent.getFlashMap()))
+                .andReturn().getResponse().getContentAsString())
+                .contains("<strong>20 working days</strong>").doesNotContain("3 working days");
+
+        String reference = sent.getResponse().getRedirectedUrl().replace("/contact/submitted/", "");
+        await().atMost(WAIT).untilAsserted(() ->
+                mvc.perform(get("/contact/submitted/" + reference)).andExpect(status().isOk()));
+        assertThat(caseColumn(reference, "case_type")).isEqualTo("foi");
+        assertThat(mvc.perform(get("/contact/submitted/" + reference)).andReturn().getResponse().getContentAsString())
+                .contains("<strong>20 working days</strong>");
+    }
+
+    @Test
     void aReferenceThatNamesNoWebCaseIsNotFound() throws Exception {
         mvc.perform(get("/contact/submitted/CR-2026-999999")).andExpect(status().isNotFound());
         mvc.perform(get("/contact/submitted/not-a-reference")).andExpect(status().isNotFound());
@@ -48,8 +63,12 @@ class ContactConfirmationTest extends ApplicationTest {
     }
 
     private MvcResult submit(String email) throws Exception {
+        return submit(email, "My bin was not collected on Tuesday.");
+    }
+
+    private MvcResult submit(String email, String message) throws Exception {
         return mvc.perform(post("/contact").with(csrf()).param("name", "Nia").param("email", email)
-                        .param("topic", "waste").param("message", "My bin was not collected on Tuesday.")
+                        .param("topic", "waste").param("message", message)
                         .param("language", "en").param("submissionId", UUID.randomUUID().toString()))
                 .andExpect(status().is3xxRedirection()).andReturn();
     }
