@@ -109,7 +109,7 @@ public final class OutboundEmailComposer {
     }
 
     /** "[CR-2026-000123] Re: Missed bin", without piling up "Re:" prefixes or repeating the reference. */
-    static String subject(String original, CaseReference reference) {
+    public static String subject(String original, CaseReference reference) {
         String tag = "[" + reference + "]";
         String tagPattern = "(?i)\\[\\s*" + Pattern.quote(reference.toString()) + "\\s*]";
         String rest = original == null ? "" : original.replaceAll(tagPattern, " ");
