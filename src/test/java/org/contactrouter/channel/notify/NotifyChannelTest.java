@@ -33,6 +33,7 @@ import org.contactrouter.contact.Identity;
 import org.contactrouter.contact.Sender;
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -57,12 +58,16 @@ class NotifyChannelTest extends ApplicationTest {
     private static final String REPLY = UUID.randomUUID().toString();
     private static final String REPLY_CY = UUID.randomUUID().toString();
 
-    private static final WireMockServer notify = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    /** Started per class (PostgresNotifyChannelTest runs the same tests against its own): read only once running. */
+    private static WireMockServer notify;
     /** The council's mailbox, which the email channel reads whichever sender it uses. */
-    private static final GreenMail imap = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
+    private static GreenMail imap;
 
-    static {
+    @BeforeAll
+    static void startServers() {
+        notify = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         notify.start();
+        imap = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
         imap.start();
         imap.setUser("council@council.example", "council", "mailbox-secret");
     }
@@ -83,7 +88,7 @@ class NotifyChannelTest extends ApplicationTest {
         registry.add("ccr.channels.email.sender", () -> "notify");
         String notifySettings = "ccr.channels.notify.";
         registry.add(notifySettings + "api-key", () -> "ccr_test-" + UUID.randomUUID() + "-" + UUID.randomUUID());
-        registry.add(notifySettings + "base-url", notify::baseUrl);
+        registry.add(notifySettings + "base-url", () -> notify.baseUrl());
         registry.add(notifySettings + "email-templates.acknowledgement.en", () -> ACKNOWLEDGEMENT);
         registry.add(notifySettings + "email-templates.reply.en", () -> REPLY);
         registry.add(notifySettings + "email-templates.reply.cy", () -> REPLY_CY);
