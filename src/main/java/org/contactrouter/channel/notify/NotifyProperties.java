@@ -52,11 +52,19 @@ public record NotifyProperties(String apiKey, String baseUrl, String emailReplyT
             reply = reply == null ? Map.of() : Map.copyOf(reply);
         }
 
+        /** The language an email of the kind goes out in: the case's when it has a template, else English. */
+        String languageOf(ReplyKind kind, String language) {
+            String template = language == null ? null : ofKind(kind).get(language);
+            return template == null || template.isBlank() ? DEFAULT_LANGUAGE : language;
+        }
+
         /** The template for the kind in the language, the English one when the language has none. */
         String templateFor(ReplyKind kind, String language) {
-            Map<String, String> byLanguage = kind == ReplyKind.ACKNOWLEDGEMENT ? acknowledgement : reply;
-            String template = byLanguage.get(language);
-            return template == null || template.isBlank() ? byLanguage.get(DEFAULT_LANGUAGE) : template;
+            return ofKind(kind).get(languageOf(kind, language));
+        }
+
+        private Map<String, String> ofKind(ReplyKind kind) {
+            return kind == ReplyKind.ACKNOWLEDGEMENT ? acknowledgement : reply;
         }
     }
 

@@ -54,19 +54,20 @@ public class NotifyReplySender implements ReplySender {
     public String send(OutboundReply reply) throws Exception {
         ThreadContext thread = ThreadContext.replyingTo(reply.answering());
         CaseReference reference = CaseReference.parse(reply.caseReference()).orElseThrow();
-        String language = UNKNOWN_NAME.containsKey(reply.language()) ? reply.language()
-                : NotifyProperties.DEFAULT_LANGUAGE;
+        NotifyProperties.EmailTemplates templates = settings.emailTemplates();
+        String language = templates.languageOf(reply.kind(), reply.language());
         Map<String, String> personalisation = Map.of(
                 "subject", OutboundEmailComposer.subject(thread.subject(), reference),
                 "reference", reference.toString(),
                 "citizen_name", thread.citizenName() == null || thread.citizenName().isBlank()
-                        ? UNKNOWN_NAME.get(language) : thread.citizenName().strip(),
+                        ? UNKNOWN_NAME.getOrDefault(language, UNKNOWN_NAME.get(NotifyProperties.DEFAULT_LANGUAGE))
+                        : thread.citizenName().strip(),
                 "body", reply.body(),
                 "officer_name", reply.authorName(),
                 "council_name", councilName);
         SendEmailResponse response;
         try {
-            response = notify.sendEmail(settings.emailTemplates().templateFor(reply.kind(), language),
+            response = notify.sendEmail(templates.templateFor(reply.kind(), language),
                     thread.recipient().getAddress(), personalisation, Long.toString(reply.replyId()),
                     settings.emailReplyToId());
         } catch (NotificationClientException e) {

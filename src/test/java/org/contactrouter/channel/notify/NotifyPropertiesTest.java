@@ -28,6 +28,9 @@ class NotifyPropertiesTest {
         assertThat(settings.emailTemplates().templateFor(ReplyKind.REPLY, "cy")).isEqualTo(REPLY_CY);
         assertThat(settings.emailTemplates().templateFor(ReplyKind.NOTICE, "en")).isEqualTo(REPLY);
         assertThat(settings.emailTemplates().templateFor(ReplyKind.ACKNOWLEDGEMENT, "cy")).isEqualTo(ACKNOWLEDGEMENT);
+        assertThat(settings.emailTemplates().languageOf(ReplyKind.ACKNOWLEDGEMENT, "cy")).as("greeted in English too")
+                .isEqualTo("en");
+        assertThat(settings.emailTemplates().languageOf(ReplyKind.REPLY, "cy")).isEqualTo("cy");
     }
 
     @Test
