@@ -15,6 +15,8 @@ public enum CaseEventType {
     REPLY_ATTEMPT_FAILED,
     /** The reply could not be delivered and will not be retried: an officer must use another way. */
     REPLY_FAILED,
+    /** The channel reported that a sent reply reached the citizen (GOV.UK Notify's "delivered"). */
+    REPLY_DELIVERED,
     CALLBACK_RECORDED,
     STATUS_CHANGED,
     ASSIGNED,

@@ -103,4 +103,13 @@ public class ReplyRepository {
         jdbc.sql("update reply set status = 'FAILED', last_error = :reason where id = :id and status = 'PENDING'")
                 .param("reason", SqlText.truncate(reason, 1000)).param("id", replyId).update();
     }
+
+    /**
+     * Marks a reply the channel accepted as FAILED after all, when the channel reports later that it could not
+     * deliver it; false when it was not SENT (already marked).
+     */
+    public boolean markUndelivered(long replyId, String reason) {
+        return jdbc.sql("update reply set status = 'FAILED', last_error = :reason where id = :id and status = 'SENT'")
+                .param("reason", SqlText.truncate(reason, 1000)).param("id", replyId).update() == 1;
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,7 +14,9 @@ import org.contactrouter.caseload.CaseRepository;
 import org.contactrouter.intake.ContactGateway;
 import org.contactrouter.reply.ReplyService;
 import org.contactrouter.sla.SlaConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +24,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The email channel, wired only when {@code ccr.channels.email.enabled} is true: mailbox intake routes, automated
- * mail handling, acknowledgements and the SMTP reply sender.
+ * mail handling, acknowledgements and the SMTP reply sender (unless {@code ccr.channels.email.sender} is
+ * {@code notify}: GOV.UK Notify sends instead, see channel/notify).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("ccr.channels.email.enabled")
 public class EmailChannelConfiguration {
+
+    /** The senders {@code ccr.channels.email.sender} may name: SMTP here, GOV.UK Notify in channel/notify. */
+    static final Set<String> SENDERS = Set.of("smtp", "notify");
+
+    EmailChannelConfiguration(@Value("${ccr.channels.email.sender:smtp}") String sender) {
+        if (!SENDERS.contains(sender)) {
+            throw new IllegalArgumentException("ccr.channels.email.sender must be smtp or notify, not " + sender);
+        }
+    }
 
     @Bean
     Session smtpSession(EmailChannelProperties settings) {
@@ -44,6 +57,7 @@ public class EmailChannelConfiguration {
      * {@code <templates-dir>/cy/}, their acknowledgements and replies use those.
      */
     @Bean
+    @ConditionalOnProperty(name = "ccr.channels.email.sender", havingValue = "smtp", matchIfMissing = true)
     SmtpReplySender smtpReplySender(OutboundEmailComposer composer, EmailChannelProperties settings,
                                     Session smtpSession, Clock clock) throws IOException {
         Map<String, OutboundEmailComposer> byLanguage = new HashMap<>();

@@ -111,7 +111,7 @@ public final class OutboundEmailComposer {
      * "[CR-2026-000123] Re: Missed bin" ("Ateb:" in Welsh), without piling up "Re:" prefixes or repeating the
      * reference.
      */
-    static String subject(String original, CaseReference reference, EmailWording wording) {
+    public static String subject(String original, CaseReference reference, EmailWording wording) {
         String tag = "[" + reference + "]";
         String tagPattern = "(?i)\\[\\s*" + Pattern.quote(reference.toString()) + "\\s*]";
         String rest = original == null ? "" : original.replaceAll(tagPattern, " ");

@@ -1,0 +1,83 @@
+package org.contactrouter.channel.notify;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.contactrouter.reply.ReplyDeliveryReports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.gov.service.notify.NotificationClientApi;
+import uk.gov.service.notify.NotificationClientException;
+
+/**
+ * Reads back from GOV.UK Notify what became of the emails sent through it (called by routes/notify.yaml). A
+ * notification's status is asked for until it is final: "delivered" is noted on the case; a permanent, temporary
+ * or technical failure marks the reply FAILED with the reason, so the officer reaches the citizen another way.
+ * Notify keeps notifications for 7 days, so older ones are not asked about.
+ */
+public class NotifyDeliveryStatus {
+
+    private static final Logger log = LoggerFactory.getLogger(NotifyDeliveryStatus.class);
+    static final Duration NOTIFY_KEEPS = Duration.ofDays(7);
+    private static final int NOT_FOUND = 404;
+
+    private final NotificationClientApi notify;
+    private final NotifyNotifications notifications;
+    private final ReplyDeliveryReports reports;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final int checksPerPoll;
+
+    public NotifyDeliveryStatus(NotificationClientApi notify, NotifyNotifications notifications,
+                                ReplyDeliveryReports reports, TransactionTemplate transaction, Clock clock,
+                                int checksPerPoll) {
+        this.notify = notify;
+        this.notifications = notifications;
+        this.reports = reports;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.checksPerPoll = checksPerPoll;
+    }
+
+    /** Asks Notify about the notifications checked longest ago; returns how many changed status. */
+    public int checkOnce() {
+        int changed = 0;
+        for (NotifyNotifications.Tracked tracked : notifications.toCheck(clock.instant().minus(NOTIFY_KEEPS),
+                checksPerPoll)) {
+            String status;
+            try {
+                status = notify.getNotificationById(tracked.notificationId()).getStatus();
+            } catch (NotificationClientException e) {
+                log.warn("Delivery status of notification {} not read from GOV.UK Notify: {}",
+                        tracked.notificationId(), NotifyRefusal.explanation(e));
+                if (e.getHttpResult() == NOT_FOUND) {
+                    // Asked about again after the others, not before them at every poll.
+                    notifications.checked(tracked, tracked.status(), clock.instant());
+                    continue;
+                }
+                // Rate limited, Notify down or the key refused: the same for the rest, so try again next poll.
+                break;
+            }
+            if (record(tracked, status)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private boolean record(NotifyNotifications.Tracked tracked, String status) {
+        Instant now = clock.instant();
+        return Boolean.TRUE.equals(transaction.execute(tx -> {
+            if (!notifications.checked(tracked, status, now) || status.equals(tracked.status())) {
+                return false;
+            }
+            if (status.equals(NotifyStatus.DELIVERED)) {
+                reports.delivered(tracked.replyId(), "by GOV.UK Notify");
+            }
+            NotifyStatus.failureReason(status).ifPresent(reason -> reports.undelivered(tracked.replyId(), reason));
+            return true;
+        }));
+    }
+}

@@ -1,0 +1,104 @@
+package org.contactrouter.channel.notify;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.contactrouter.reply.ReplyKind;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * GOV.UK Notify's settings ({@code ccr.channels.notify} in config/application.yml), used when the email channel
+ * sends through Notify ({@code ccr.channels.email.sender: notify}); checked then, every problem reported at once.
+ *
+ * @param apiKey              the service's API key, from CCR_NOTIFY_API_KEY only
+ * @param baseUrl             Notify's API address
+ * @param emailReplyToId      the id of the reply-to address registered with Notify, or empty for the default
+ * @param emailTemplates      the templates of each kind of email, by language
+ * @param statusPollInterval  how often the delivery status of sent emails is asked for
+ * @param statusChecksPerPoll most notifications asked about in one poll
+ */
+@ConfigurationProperties("ccr.channels.notify")
+public record NotifyProperties(String apiKey, String baseUrl, String emailReplyToId, EmailTemplates emailTemplates,
+                               Duration statusPollInterval, int statusChecksPerPoll) {
+
+    static final String PREFIX = "ccr.channels.notify.";
+    static final String DEFAULT_LANGUAGE = "en";
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    /** "{key name}-{service id}-{secret}", as Notify issues them; the client reads the service id and the secret. */
+    private static final Pattern API_KEY = Pattern.compile(".+-" + UUID + "-" + UUID);
+    private static final Pattern TEMPLATE_ID = Pattern.compile(UUID);
+
+    public NotifyProperties {
+        apiKey = apiKey == null ? "" : apiKey.strip();
+        emailReplyToId = emailReplyToId == null || emailReplyToId.isBlank() ? null : emailReplyToId.strip();
+        emailTemplates = emailTemplates == null ? new EmailTemplates(Map.of(), Map.of()) : emailTemplates;
+        statusPollInterval = statusPollInterval == null ? Duration.ofMinutes(1) : statusPollInterval;
+        statusChecksPerPoll = statusChecksPerPoll <= 0 ? 50 : statusChecksPerPoll;
+    }
+
+    /**
+     * The email templates registered with Notify, each by language ("en" required, "cy" for Welsh-language cases).
+     *
+     * @param acknowledgement the automatic acknowledgement of a new case
+     * @param reply           an officer's reply, and notices such as a deadline extended
+     */
+    public record EmailTemplates(Map<String, String> acknowledgement, Map<String, String> reply) {
+
+        public EmailTemplates {
+            acknowledgement = acknowledgement == null ? Map.of() : Map.copyOf(acknowledgement);
+            reply = reply == null ? Map.of() : Map.copyOf(reply);
+        }
+
+        /** The language an email of the kind goes out in: the case's when it has a template, else English. */
+        String languageOf(ReplyKind kind, String language) {
+            String template = language == null ? null : ofKind(kind).get(language);
+            return template == null || template.isBlank() ? DEFAULT_LANGUAGE : language;
+        }
+
+        /** The template for the kind in the language, the English one when the language has none. */
+        String templateFor(ReplyKind kind, String language) {
+            return ofKind(kind).get(languageOf(kind, language));
+        }
+
+        private Map<String, String> ofKind(ReplyKind kind) {
+            return kind == ReplyKind.ACKNOWLEDGEMENT ? acknowledgement : reply;
+        }
+    }
+
+    /** @throws IllegalArgumentException naming every setting that is missing or malformed */
+    void requireComplete() {
+        List<String> problems = new ArrayList<>();
+        if (!API_KEY.matcher(apiKey).matches()) {
+            // The key itself is never repeated: it is a secret.
+            problems.add("CCR_NOTIFY_API_KEY (" + PREFIX + "api-key) must be set to the API key Notify issued,"
+                    + " \"{key name}-{service id}-{secret}\"");
+        }
+        if (baseUrl == null || !baseUrl.matches("https?://\\S+")) {
+            problems.add(PREFIX + "base-url must be an http(s) address, not " + baseUrl);
+        }
+        checkTemplates("acknowledgement", emailTemplates.acknowledgement(), problems);
+        checkTemplates("reply", emailTemplates.reply(), problems);
+        if (statusPollInterval.isNegative() || statusPollInterval.isZero()) {
+            problems.add(PREFIX + "status-poll-interval must be positive");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("The email channel sends through GOV.UK Notify but its settings are"
+                    + " incomplete:\n - " + String.join("\n - ", problems));
+        }
+    }
+
+    private static void checkTemplates(String kind, Map<String, String> byLanguage, List<String> problems) {
+        String at = PREFIX + "email-templates." + kind + ".";
+        if (byLanguage.get(DEFAULT_LANGUAGE) == null || byLanguage.get(DEFAULT_LANGUAGE).isBlank()) {
+            problems.add(at + DEFAULT_LANGUAGE + " is missing: the id of the " + kind + " template in Notify");
+        }
+        byLanguage.forEach((language, id) -> {
+            if (id != null && !id.isBlank() && !TEMPLATE_ID.matcher(id.strip()).matches()) {
+                problems.add(at + language + " must be a Notify template id (a UUID), not " + id);
+            }
+        });
+    }
+}
