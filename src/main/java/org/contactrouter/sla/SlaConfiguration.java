@@ -32,13 +32,23 @@ public record SlaConfiguration(SlaStandards standards, BusinessCalendar calendar
     }
 
     /**
-     * The first-response deadline of a contact received now with these facts, with no pauses: what the council may
-     * promise the citizen. Empty when the standard times no first response, or times it as immediate.
+     * The first-response allowance of a contact with these facts: what the council may promise the citizen. Empty
+     * when the standard times no first response, or times it as immediate.
      */
+    public Optional<SlaDuration> firstResponseAllowance(Channel channel, String serviceArea, String priority,
+                                                        String caseType) {
+        return standards.standardFor(channel, serviceArea, priority, caseType).allowance(Milestone.FIRST_RESPONSE)
+                .filter(a -> !a.isImmediate());
+    }
+
+    /** The deadline of an allowance for a contact received then, with no pauses. */
+    public Instant deadlineFor(SlaDuration allowance, Instant received) {
+        return allowance.deadlineFrom(calendar, allowance.clockStart(calendar, received));
+    }
+
+    /** The first-response deadline of a contact received now with these facts; see {@link #firstResponseAllowance}. */
     public Optional<Instant> firstResponseDue(Channel channel, String serviceArea, String priority, String caseType,
                                               Instant received) {
-        return standards.standardFor(channel, serviceArea, priority, caseType).allowance(Milestone.FIRST_RESPONSE)
-                .filter(a -> !a.isImmediate())
-                .map(a -> a.deadlineFrom(calendar, a.clockStart(calendar, received)));
+        return firstResponseAllowance(channel, serviceArea, priority, caseType).map(a -> deadlineFor(a, received));
     }
 }

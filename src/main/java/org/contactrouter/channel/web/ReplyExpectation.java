@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.contactrouter.contact.Channel;
-import org.contactrouter.sla.Milestone;
 import org.contactrouter.sla.SlaConfiguration;
 import org.contactrouter.sla.SlaDuration;
 
@@ -22,9 +21,7 @@ public record ReplyExpectation(SlaDuration within, Instant by) {
     /** @param caseType the case type its words give the message (see {@code Classifier#caseTypeOf}), or null */
     public static Optional<ReplyExpectation> forWebContact(SlaConfiguration sla, String serviceArea, String caseType,
                                                            Instant received) {
-        Optional<SlaDuration> allowance = sla.standards().standardFor(Channel.WEB, serviceArea, null, caseType)
-                .allowance(Milestone.FIRST_RESPONSE).filter(a -> !a.isImmediate());
-        return allowance.map(a -> new ReplyExpectation(a,
-                a.deadlineFrom(sla.calendar(), a.clockStart(sla.calendar(), received))));
+        return sla.firstResponseAllowance(Channel.WEB, serviceArea, null, caseType)
+                .map(a -> new ReplyExpectation(a, sla.deadlineFor(a, received)));
     }
 }

@@ -198,8 +198,7 @@ public class SlaService {
     public Instant extend(long caseId, SlaDuration by, String reason, Instant at) {
         CaseFacts facts = cases.lock(caseId);
         List<Tracked> loaded = clocks.load(caseId);
-        Optional<Tracked> response = loaded.stream()
-                .filter(t -> t.row().milestone() == Milestone.FIRST_RESPONSE).reduce((first, latest) -> latest);
+        Optional<Tracked> response = latestResponse(loaded);
         ExtensionRule.Granted granted = ExtensionRule.decide(sla.standards().caseType(facts.caseType()),
                 response.map(t -> clocks.timed(List.of(t)).get(0)), response.flatMap(t -> t.row().extension()), by,
                 reason, at);
@@ -223,10 +222,7 @@ public class SlaService {
     @Transactional
     public Escalation escalate(long caseId, Instant at) {
         CaseFacts facts = cases.lock(caseId);
-        List<Tracked> loaded = clocks.load(caseId);
-        Optional<TimedMilestone> response = loaded.stream()
-                .filter(t -> t.row().milestone() == Milestone.FIRST_RESPONSE).reduce((first, latest) -> latest)
-                .map(t -> clocks.timed(List.of(t)).get(0));
+        Optional<TimedMilestone> response = latestResponse(clocks.load(caseId)).map(t -> clocks.timed(List.of(t)).get(0));
         String next = EscalationRule.decide(sla.standards().caseType(facts.caseType()), response, sla.calendar(), at);
         milestones.endPause(caseId, at);
         clocks.save(caseId, clocks.load(caseId).stream()
@@ -239,6 +235,12 @@ public class SlaService {
         }
         clocks.save(caseId, clocks.load(caseId));
         return new Escalation(facts.caseType(), next);
+    }
+
+    /** The current stage's response clock: an escalated case has one per stage, the latest being the current. */
+    private static Optional<Tracked> latestResponse(List<Tracked> clocks) {
+        return clocks.stream().filter(t -> t.row().milestone() == Milestone.FIRST_RESPONSE)
+                .reduce((earlier, later) -> later);
     }
 
     /**
@@ -258,11 +260,12 @@ public class SlaService {
      * subject access on proof of identity), the clocks still running start again in full from the answer.
      */
     private void endWait(CaseFacts facts, Instant at) {
-        boolean waiting = milestones.pausesOf(facts.id()).stream().anyMatch(Pause::isOpen);
-        milestones.endPause(facts.id(), at);
         boolean restarts = sla.standards().caseType(facts.caseType())
                 .filter(t -> t.clockStop() == CaseType.ClockStop.RESTART).isPresent();
-        if (!waiting || !restarts) {
+        // Only a restarting case type needs to know whether it was waiting: the others just end the pause.
+        boolean waiting = restarts && milestones.pausesOf(facts.id()).stream().anyMatch(Pause::isOpen);
+        milestones.endPause(facts.id(), at);
+        if (!waiting) {
             return;
         }
         List<Tracked> running = clocks.load(facts.id()).stream()
