@@ -82,6 +82,22 @@ public class CaseRepository {
                 .query(CaseRepository::snapshot).list().stream().findFirst();
     }
 
+    /**
+     * The citizen's latest case with a message on the channel either way, for a channel whose messages say nothing
+     * about what they answer (see {@link Channel#threadsBySender()}).
+     */
+    public Optional<CaseSnapshot> latestConversationOf(long citizenId, Channel channel) {
+        return jdbc.sql("""
+                        select c.id, c.reference, c.status, c.citizen_id from cases c
+                        where c.citizen_id = :citizenId
+                          and (exists (select 1 from contact m where m.case_id = c.id and m.channel = :channel)
+                               or exists (select 1 from reply r where r.case_id = c.id and r.channel = :channel))
+                        order by c.id desc limit 1""")
+                .param("citizenId", citizenId)
+                .param("channel", channel.name())
+                .query(CaseRepository::snapshot).optional();
+    }
+
     public void updateStatus(long caseId, CaseStatus status, Instant now) {
         jdbc.sql("update cases set status = :status, updated_at = :now where id = :id")
                 .param("status", status.name()).param("now", SqlTime.of(now)).param("id", caseId)

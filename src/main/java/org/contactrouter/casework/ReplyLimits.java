@@ -1,5 +1,7 @@
 package org.contactrouter.casework;
 
+import org.contactrouter.channel.sms.SmsLength;
+
 import java.util.OptionalInt;
 
 import org.contactrouter.caseload.CaseQueries;
@@ -32,6 +34,13 @@ public record ReplyLimits(String channel, Integer maxLength, String hint, ReplyW
                         + (max == null ? "." : ", " + max + " characters at most."),
                         social.replyWindow(latest.source(), latest.receivedAt()).orElse(null));
             }
+            case "SMS" -> latest.senderIdentities().stream().filter(i -> i.isPhone()).findFirst()
+                    .map(number -> new ReplyLimits("SMS", SmsLength.MAX_CHARACTERS, "Your reply is sent by text"
+                            + " message to " + number.value() + ". Up to 160 characters go as one text; longer"
+                            + " replies go as several (153 characters each), and a reply with a character such as ŵ,"
+                            + " curly quotes or an emoji goes 70 to a text. Check the length before sending."))
+                    .orElseGet(() -> new ReplyLimits("NONE", null, "The text came from a number that cannot be"
+                            + " texted back. Answer the citizen another way if the case says how."));
             case "WEB" -> hasEmail
                     ? new ReplyLimits("EMAIL", null, "The citizen gave an email address: your reply is sent by email.")
                     : new ReplyLimits("PHONE", null, "The citizen gave only a phone number: call them back and record the outcome.");

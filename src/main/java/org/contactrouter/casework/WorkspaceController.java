@@ -12,6 +12,7 @@ import org.contactrouter.channel.phone.CallbackOutcome;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.channel.social.SocialReplyCheck;
 import org.contactrouter.officer.OfficerDirectory;
+import org.contactrouter.channel.sms.SmsLength;
 import org.contactrouter.reply.CitizenDates;
 import org.contactrouter.reply.ReplyService;
 import org.contactrouter.sla.CaseType;
@@ -183,8 +184,18 @@ public class WorkspaceController {
                 case "reply" -> {
                     requireText(text, "Enter your reply");
                     replies.reply(actor, reference, text);
-                    yield "Your reply is queued. Under Our replies it shows Sent once the channel has taken it, or"
-                            + " Failed with what to do.";
+                    yield (answeredByText(reference) ? "Your text (" + SmsLength.of(text).describe() + ") is queued."
+                            : "Your reply is queued.")
+                            + " Under Our replies it shows Sent once the channel has taken it, or Failed with what to do.";
+                }
+                case "check-length" -> {
+                    requireText(text, "Enter your reply");
+                    // Nothing is sent: the draft comes back with its length, to be shortened or sent.
+                    redirect.addFlashAttribute("typed", new TypedText("reply", text));
+                    SmsLength length = SmsLength.of(text);
+                    yield "Not sent yet. Your text is " + length.describe() + "."
+                            + (length.tooLong() ? " That is over the " + SmsLength.MAX_CHARACTERS
+                                    + " characters a text can have: shorten it." : "");
                 }
                 case "callback" -> {
                     CallbackOutcome result = CallbackOutcome.valueOf(String.valueOf(outcome));
@@ -253,6 +264,12 @@ public class WorkspaceController {
             redirect.addFlashAttribute("typed", new TypedText(action, text));
         }
         return "redirect:/workspace/cases/" + reference;
+    }
+
+    private boolean answeredByText(String reference) {
+        return CaseReference.parse(reference).flatMap(queries::details)
+                .map(details -> ReplyLimits.forCase(details, socialReplies).channel().equals("SMS"))
+                .orElse(false);
     }
 
     /** What the officer typed into the form of a refused action, given back so that it is not lost. */

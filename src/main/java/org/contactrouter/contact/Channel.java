@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The ways a citizen can reach the council. Each has its own inbound queue and response-time standard. */
 public enum Channel {
-    PHONE, EMAIL, WEB, SOCIAL;
+    PHONE, EMAIL, WEB, SOCIAL, SMS;
 
     /** Lower-case name used in queue names, configuration keys and URLs. */
     public String key() {
@@ -14,6 +14,14 @@ public enum Channel {
     /** The web page (or API answer) gives the citizen the case reference at once: that is the acknowledgement. */
     public boolean acknowledgesOnReceipt() {
         return this == WEB;
+    }
+
+    /**
+     * A text message carries nothing saying which message it answers: the conversation is the citizen's number, so a
+     * text from someone with an open text-message case joins it.
+     */
+    public boolean threadsBySender() {
+        return this == SMS;
     }
 
     public static Channel fromKey(String key) {

@@ -72,6 +72,9 @@ public class IntakeService {
         Long citizenId = citizens.resolve(contact.sender(), contact.language(), now).orElse(null);
         Optional<CaseSnapshot> referenced = CaseReference.parse(contact.caseReferenceHint()).flatMap(cases::findSnapshot);
         Optional<CaseSnapshot> conversation = cases.findByMessageIds(contact.channel(), contact.conversationIds());
+        if (conversation.isEmpty() && contact.channel().threadsBySender() && citizenId != null) {
+            conversation = cases.latestConversationOf(citizenId, contact.channel());
+        }
 
         ThreadingPolicy.Decision decision = ThreadingPolicy.decide(referenced, conversation, citizenId);
         return logged(decision instanceof ThreadingPolicy.JoinCase join

@@ -8,7 +8,8 @@ import org.contactrouter.contact.Identity;
 
 /**
  * Which channel answers a contact: the one it came on, except that web and Open311 contacts are answered by email
- * where the citizen gave an address, and by a phone call back where they gave only a number.
+ * where the citizen gave an address, and by a phone call back where they gave only a number; a text from a number
+ * that cannot be texted back has no way back.
  */
 public final class ReplyChannelPolicy {
 
@@ -18,6 +19,7 @@ public final class ReplyChannelPolicy {
     public static Optional<Channel> channelFor(Contact answering) {
         return switch (answering.channel()) {
             case EMAIL, SOCIAL, PHONE -> Optional.of(answering.channel());
+            case SMS -> has(answering, Identity.PHONE) ? Optional.of(Channel.SMS) : Optional.empty();
             case WEB -> has(answering, Identity.EMAIL) ? Optional.of(Channel.EMAIL)
                     : has(answering, Identity.PHONE) ? Optional.of(Channel.PHONE) : Optional.empty();
         };

@@ -15,6 +15,7 @@ import org.contactrouter.caseload.CaseRepository;
 import org.contactrouter.caseload.CaseSnapshot;
 import org.contactrouter.caseload.CaseStatus;
 import org.contactrouter.caseload.ContactRepository;
+import org.contactrouter.channel.sms.SmsLength;
 import org.contactrouter.channel.social.SocialReplyCheck;
 import org.contactrouter.contact.Channel;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,7 +82,9 @@ public class ReplyService {
         var answering = contacts.latestOf(snapshot.id())
                 .orElseThrow(() -> new ReplyRefused(reference + " has no contact to answer"));
         Channel channel = ReplyChannelPolicy.channelFor(answering.contact())
-                .orElseThrow(() -> new ReplyRefused("the citizen left no email address or phone number"));
+                .orElseThrow(() -> new ReplyRefused(answering.contact().channel() == Channel.SMS
+                        ? "the text came from a number that cannot be texted back"
+                        : "the citizen left no email address or phone number"));
         if (channel == Channel.PHONE) {
             throw new ReplyRefused("this case is answered by phone: record the callback and its outcome instead");
         }
@@ -96,6 +99,13 @@ public class ReplyService {
             socialReplies.problemWith(answering.contact(), body).ifPresent(problem -> {
                 throw new ReplyRefused(problem);
             });
+        }
+        if (channel == Channel.SMS) {
+            SmsLength length = SmsLength.of(body);
+            if (length.tooLong()) {
+                throw new ReplyRefused("A text message can be at most " + SmsLength.MAX_CHARACTERS
+                        + " characters; this one is " + length.characters() + ". Shorten it, or call the citizen.");
+            }
         }
         Instant now = clock.instant();
         long replyId = replies.insert(snapshot.id(), channel, kind, author, body, ReplyStatus.PENDING,

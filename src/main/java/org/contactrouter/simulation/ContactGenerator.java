@@ -30,7 +30,7 @@ public final class ContactGenerator {
     private static final String ENGLISH_CLOSING = ", thank you.";
     private static final String ENGLISH_UNSORTED = "I have a question for the council, thank you.";
     private static final Map<Channel, String> SOURCES = Map.of(Channel.PHONE, "call-api", Channel.EMAIL, "general",
-            Channel.WEB, "web-form", Channel.SOCIAL, "twitter");
+            Channel.WEB, "web-form", Channel.SOCIAL, "twitter", Channel.SMS, "notify");
 
     private final ClassificationRules rules;
     private final HandlingTimes handling;

@@ -54,7 +54,7 @@ final class YamlSections {
         return value.toString().trim();
     }
 
-    /** A value for each of the four channels, all required. */
+    /** A value for each channel, all required. */
     static <T> Map<Channel, T> perChannel(Object value, String where, BiFunction<Object, String, T> read) {
         Map<?, ?> map = map(value, where);
         Map<Channel, T> result = new EnumMap<>(Channel.class);

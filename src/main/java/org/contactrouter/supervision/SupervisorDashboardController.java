@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.contactrouter.casework.CaseActions;
 import org.contactrouter.casework.LiveUpdates;
+import org.contactrouter.channel.sms.ReceivedTextPoller;
+import org.contactrouter.channel.social.ChannelHealth;
 import org.contactrouter.channel.social.SocialPolling;
 import org.contactrouter.routing.CaseActionRefused;
 import org.contactrouter.sla.SlaState;
@@ -40,13 +43,16 @@ class SupervisorDashboardController {
     private final CaseActions actions;
     private final LiveUpdates liveUpdates;
     private final ObjectProvider<SocialPolling> socialChannels;
+    private final ObjectProvider<ReceivedTextPoller> textMessages;
 
     SupervisorDashboardController(DashboardQueries queries, CaseActions actions, LiveUpdates liveUpdates,
-                                  ObjectProvider<SocialPolling> socialChannels) {
+                                  ObjectProvider<SocialPolling> socialChannels,
+                                  ObjectProvider<ReceivedTextPoller> textMessages) {
         this.queries = queries;
         this.actions = actions;
         this.liveUpdates = liveUpdates;
         this.socialChannels = socialChannels;
+        this.textMessages = textMessages;
     }
 
     @GetMapping
@@ -108,8 +114,10 @@ class SupervisorDashboardController {
         List<DashboardQueries.OfficerLoad> load = queries.officerLoad();
         model.addAttribute("officers", load);
         model.addAttribute("zone", queries.zone());
-        // A social network refusing access or rate-limiting must be seen, not look like a quiet day.
-        SocialPolling social = socialChannels.getIfAvailable();
-        model.addAttribute("socialHealth", social == null ? Map.of() : social.health());
+        // A social network or Notify refusing access or rate-limiting must be seen, not look like a quiet day.
+        Map<String, ChannelHealth> health = new TreeMap<>();
+        socialChannels.ifAvailable(social -> health.putAll(social.health()));
+        textMessages.ifAvailable(texts -> health.put("text messages (GOV.UK Notify)", texts.health()));
+        model.addAttribute("channelHealth", health);
     }
 }

@@ -10,11 +10,10 @@ import org.contactrouter.caseload.CaseReference;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.Identity;
-import org.contactrouter.reply.CitizenDates;
+import org.contactrouter.reply.AcknowledgementPromise;
 import org.contactrouter.reply.ReplyChannelPolicy;
 import org.contactrouter.reply.ReplyKind;
 import org.contactrouter.reply.ReplyService;
-import org.contactrouter.sla.CaseType;
 import org.contactrouter.sla.SlaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,20 +84,6 @@ public class EmailAcknowledgements {
             return;
         }
         replies.queue(CaseReference.parse(opened.reference()).orElseThrow(), ReplyKind.ACKNOWLEDGEMENT, AUTHOR,
-                opened.caseType() == null ? standard : statutoryStandard(opened).orElse(standard));
-    }
-
-    /**
-     * A statutory case is promised its own deadline, not the channel's: an FOI request is not answered in the
-     * channel's 3 working days, and the citizen must not be told it will be.
-     */
-    private Optional<String> statutoryStandard(CaseLifecycle.CaseOpened opened) {
-        Optional<CaseType> type = sla.standards().caseType(opened.caseType());
-        return type.flatMap(t -> sla.firstResponseDue(opened.channel(), opened.serviceArea(), null, t.key(),
-                        opened.contact().receivedAt()))
-                .map(due -> CitizenDates.format(due, sla.calendar().zone(), opened.language()))
-                .map(by -> "cy".equals(opened.language())
-                        ? "Rydym yn ymdrin â'ch neges fel: " + type.get().name() + ". Byddwn yn ymateb erbyn " + by + "."
-                        : "Your message is being handled as: " + type.get().name() + ". We will respond by " + by + ".");
+                AcknowledgementPromise.of(opened, standard, sla));
     }
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 
 import org.contactrouter.channel.email.EmailChannelProperties;
 import org.contactrouter.reply.ReplyDeliveryReports;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,18 +16,24 @@ import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientApi;
 
 /**
- * GOV.UK Notify as the email channel's sender, wired only when the email channel is enabled and
- * {@code ccr.channels.email.sender} is {@code notify} (the SMTP sender is left out then, see
- * EmailChannelConfiguration).
+ * GOV.UK Notify, wired when something uses it: the email channel sending through it
+ * ({@code ccr.channels.email.sender: notify}, the SMTP sender is then left out, see EmailChannelConfiguration) or
+ * the text-message channel (channel/sms). The client, the record of what was sent and the delivery status read-back
+ * are shared; each channel adds its own sender.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty("ccr.channels.email.enabled")
-@ConditionalOnProperty(name = "ccr.channels.email.sender", havingValue = "notify")
+@ConditionalOnExpression(NotifyChannelConfiguration.IN_USE)
 public class NotifyChannelConfiguration {
 
+    static final String EMAIL_THROUGH_NOTIFY =
+            "'${ccr.channels.email.enabled:false}' == 'true' and '${ccr.channels.email.sender:smtp}' == 'notify'";
+    static final String IN_USE = "${ccr.channels.sms.enabled:false} or (" + EMAIL_THROUGH_NOTIFY + ")";
+
     @Bean
-    NotificationClientApi notificationClient(NotifyProperties settings) {
-        settings.requireComplete();
+    NotificationClientApi notificationClient(NotifyProperties settings,
+                                             @Value("#{" + EMAIL_THROUGH_NOTIFY + "}") boolean email,
+                                             @Value("${ccr.channels.sms.enabled:false}") boolean sms) {
+        settings.requireComplete(email, sms);
         return new NotificationClient(settings.apiKey(), settings.baseUrl());
     }
 
@@ -35,17 +43,25 @@ public class NotifyChannelConfiguration {
     }
 
     @Bean
-    NotifyReplySender notifyReplySender(NotificationClientApi notificationClient, NotifyProperties settings,
-                                        NotifyNotifications notifications, EmailChannelProperties email, Clock clock) {
-        return new NotifyReplySender(notificationClient, settings, notifications, email.councilName(), clock);
-    }
-
-    @Bean
     NotifyDeliveryStatus notifyDeliveryStatus(NotificationClientApi notificationClient,
                                               NotifyNotifications notifications, ReplyDeliveryReports reports,
                                               TransactionTemplate transaction, NotifyProperties settings,
                                               Clock clock) {
         return new NotifyDeliveryStatus(notificationClient, notifications, reports, transaction, clock,
                 settings.statusChecksPerPoll());
+    }
+
+    /** The email channel's sender, when the email channel sends through Notify. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBooleanProperty("ccr.channels.email.enabled")
+    @ConditionalOnProperty(name = "ccr.channels.email.sender", havingValue = "notify")
+    static class EmailThroughNotify {
+
+        @Bean
+        NotifyReplySender notifyReplySender(NotificationClientApi notificationClient, NotifyProperties settings,
+                                            NotifyNotifications notifications, EmailChannelProperties email,
+                                            Clock clock) {
+            return new NotifyReplySender(notificationClient, settings, notifications, email.councilName(), clock);
+        }
     }
 }

@@ -8,11 +8,12 @@ import org.contactrouter.reply.ReplyDeliveryReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.gov.service.notify.Notification;
 import uk.gov.service.notify.NotificationClientApi;
 import uk.gov.service.notify.NotificationClientException;
 
 /**
- * Reads back from GOV.UK Notify what became of the emails sent through it (called by routes/notify.yaml). A
+ * Reads back from GOV.UK Notify what became of the emails and text messages sent through it (called by routes/notify.yaml). A
  * notification's status is asked for until it is final: "delivered" is noted on the case; a permanent, temporary
  * or technical failure marks the reply FAILED with the reason, so the officer reaches the citizen another way.
  * Notify keeps notifications for 7 days, so older ones are not asked about.
@@ -46,9 +47,9 @@ public class NotifyDeliveryStatus {
         int changed = 0;
         for (NotifyNotifications.Tracked tracked : notifications.toCheck(clock.instant().minus(NOTIFY_KEEPS),
                 checksPerPoll)) {
-            String status;
+            Notification notification;
             try {
-                status = notify.getNotificationById(tracked.notificationId()).getStatus();
+                notification = notify.getNotificationById(tracked.notificationId());
             } catch (NotificationClientException e) {
                 log.warn("Delivery status of notification {} not read from GOV.UK Notify: {}",
                         tracked.notificationId(), NotifyRefusal.explanation(e));
@@ -60,14 +61,14 @@ public class NotifyDeliveryStatus {
                 // Rate limited, Notify down or the key refused: the same for the rest, so try again next poll.
                 break;
             }
-            if (record(tracked, status)) {
+            if (record(tracked, notification.getNotificationType(), notification.getStatus())) {
                 changed++;
             }
         }
         return changed;
     }
 
-    private boolean record(NotifyNotifications.Tracked tracked, String status) {
+    private boolean record(NotifyNotifications.Tracked tracked, String type, String status) {
         Instant now = clock.instant();
         return Boolean.TRUE.equals(transaction.execute(tx -> {
             if (!notifications.checked(tracked, status, now) || status.equals(tracked.status())) {
@@ -76,7 +77,7 @@ public class NotifyDeliveryStatus {
             if (status.equals(NotifyStatus.DELIVERED)) {
                 reports.delivered(tracked.replyId(), "by GOV.UK Notify");
             }
-            NotifyStatus.failureReason(status).ifPresent(reason -> reports.undelivered(tracked.replyId(), reason));
+            NotifyStatus.failureReason(type, status).ifPresent(reason -> reports.undelivered(tracked.replyId(), reason));
             return true;
         }));
     }

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The notification Notify made for each reply sent through it, and its latest delivery status. */
 public class NotifyNotifications {
 
-    /** Statuses after which Notify does nothing more with an email. */
-    static final Set<String> FINAL = Set.of(NotifyStatus.DELIVERED, NotifyStatus.PERMANENT_FAILURE,
+    /** Statuses after which Notify does nothing more with an email or a text. */
+    static final Set<String> FINAL = Set.of(NotifyStatus.DELIVERED, NotifyStatus.SENT_INTERNATIONALLY,
+            NotifyStatus.PERMANENT_FAILURE,
             NotifyStatus.TEMPORARY_FAILURE, NotifyStatus.TECHNICAL_FAILURE);
 
     private final JdbcClient jdbc;
@@ -24,7 +25,7 @@ public class NotifyNotifications {
     record Tracked(long replyId, String notificationId, String status) {
     }
 
-    void sent(long replyId, String notificationId, Instant at) {
+    public void sent(long replyId, String notificationId, Instant at) {
         jdbc.sql("""
                         insert into notify_notification (reply_id, notification_id, status, sent_at)
                         values (:replyId, :notificationId, :status, :at)""")

@@ -11,18 +11,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * GOV.UK Notify's settings ({@code ccr.channels.notify} in config/application.yml), used when the email channel
- * sends through Notify ({@code ccr.channels.email.sender: notify}); checked then, every problem reported at once.
+ * sends through Notify ({@code ccr.channels.email.sender: notify}) and by the text-message channel
+ * ({@code ccr.channels.sms.enabled}); checked then, every problem reported at once.
  *
  * @param apiKey              the service's API key, from CCR_NOTIFY_API_KEY only
  * @param baseUrl             Notify's API address
  * @param emailReplyToId      the id of the reply-to address registered with Notify, or empty for the default
  * @param emailTemplates      the templates of each kind of email, by language
- * @param statusPollInterval  how often the delivery status of sent emails is asked for
+ * @param smsSenderId         the id of the text message sender registered with Notify (the council's inbound number,
+ *                            so that the citizen can text back), or empty for the service's default
+ * @param smsTemplates        the templates of each kind of text message, by language
+ * @param statusPollInterval  how often the delivery status of sent messages is asked for
  * @param statusChecksPerPoll most notifications asked about in one poll
  */
 @ConfigurationProperties("ccr.channels.notify")
-public record NotifyProperties(String apiKey, String baseUrl, String emailReplyToId, EmailTemplates emailTemplates,
-                               Duration statusPollInterval, int statusChecksPerPoll) {
+public record NotifyProperties(String apiKey, String baseUrl, String emailReplyToId, Templates emailTemplates,
+                               String smsSenderId, Templates smsTemplates, Duration statusPollInterval,
+                               int statusChecksPerPoll) {
 
     static final String PREFIX = "ccr.channels.notify.";
     static final String DEFAULT_LANGUAGE = "en";
@@ -34,32 +39,35 @@ public record NotifyProperties(String apiKey, String baseUrl, String emailReplyT
     public NotifyProperties {
         apiKey = apiKey == null ? "" : apiKey.strip();
         emailReplyToId = emailReplyToId == null || emailReplyToId.isBlank() ? null : emailReplyToId.strip();
-        emailTemplates = emailTemplates == null ? new EmailTemplates(Map.of(), Map.of()) : emailTemplates;
+        emailTemplates = emailTemplates == null ? new Templates(Map.of(), Map.of()) : emailTemplates;
+        smsSenderId = smsSenderId == null || smsSenderId.isBlank() ? null : smsSenderId.strip();
+        smsTemplates = smsTemplates == null ? new Templates(Map.of(), Map.of()) : smsTemplates;
         statusPollInterval = statusPollInterval == null ? Duration.ofMinutes(1) : statusPollInterval;
         statusChecksPerPoll = statusChecksPerPoll <= 0 ? 50 : statusChecksPerPoll;
     }
 
     /**
-     * The email templates registered with Notify, each by language ("en" required, "cy" for Welsh-language cases).
+     * The templates of one kind of message (email, text) registered with Notify, each by language ("en" required,
+     * "cy" for Welsh-language cases).
      *
      * @param acknowledgement the automatic acknowledgement of a new case
      * @param reply           an officer's reply, and notices such as a deadline extended
      */
-    public record EmailTemplates(Map<String, String> acknowledgement, Map<String, String> reply) {
+    public record Templates(Map<String, String> acknowledgement, Map<String, String> reply) {
 
-        public EmailTemplates {
+        public Templates {
             acknowledgement = acknowledgement == null ? Map.of() : Map.copyOf(acknowledgement);
             reply = reply == null ? Map.of() : Map.copyOf(reply);
         }
 
         /** The language an email of the kind goes out in: the case's when it has a template, else English. */
-        String languageOf(ReplyKind kind, String language) {
+        public String languageOf(ReplyKind kind, String language) {
             String template = language == null ? null : ofKind(kind).get(language);
             return template == null || template.isBlank() ? DEFAULT_LANGUAGE : language;
         }
 
         /** The template for the kind in the language, the English one when the language has none. */
-        String templateFor(ReplyKind kind, String language) {
+        public String templateFor(ReplyKind kind, String language) {
             return ofKind(kind).get(languageOf(kind, language));
         }
 
@@ -68,8 +76,12 @@ public record NotifyProperties(String apiKey, String baseUrl, String emailReplyT
         }
     }
 
-    /** @throws IllegalArgumentException naming every setting that is missing or malformed */
-    void requireComplete() {
+    /**
+     * @param email whether the email channel sends through Notify, so that its templates are needed
+     * @param sms   whether the text-message channel is on, so that its templates are needed
+     * @throws IllegalArgumentException naming every setting that is missing or malformed
+     */
+    void requireComplete(boolean email, boolean sms) {
         List<String> problems = new ArrayList<>();
         if (!API_KEY.matcher(apiKey).matches()) {
             // The key itself is never repeated: it is a secret.
@@ -79,19 +91,28 @@ public record NotifyProperties(String apiKey, String baseUrl, String emailReplyT
         if (baseUrl == null || !baseUrl.matches("https?://\\S+")) {
             problems.add(PREFIX + "base-url must be an http(s) address, not " + baseUrl);
         }
-        checkTemplates("acknowledgement", emailTemplates.acknowledgement(), problems);
-        checkTemplates("reply", emailTemplates.reply(), problems);
+        if (email) {
+            checkTemplates("email-templates", "acknowledgement", emailTemplates.acknowledgement(), problems);
+            checkTemplates("email-templates", "reply", emailTemplates.reply(), problems);
+        }
+        if (sms) {
+            checkTemplates("sms-templates", "acknowledgement", smsTemplates.acknowledgement(), problems);
+            checkTemplates("sms-templates", "reply", smsTemplates.reply(), problems);
+        }
         if (statusPollInterval.isNegative() || statusPollInterval.isZero()) {
             problems.add(PREFIX + "status-poll-interval must be positive");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("The email channel sends through GOV.UK Notify but its settings are"
-                    + " incomplete:\n - " + String.join("\n - ", problems));
+            String users = email && sms ? "The email and text-message channels send"
+                    : email ? "The email channel sends" : "The text-message channel sends";
+            throw new IllegalArgumentException(users + " through GOV.UK Notify but its settings are incomplete:\n - "
+                    + String.join("\n - ", problems));
         }
     }
 
-    private static void checkTemplates(String kind, Map<String, String> byLanguage, List<String> problems) {
-        String at = PREFIX + "email-templates." + kind + ".";
+    private static void checkTemplates(String group, String kind, Map<String, String> byLanguage,
+                                       List<String> problems) {
+        String at = PREFIX + group + "." + kind + ".";
         if (byLanguage.get(DEFAULT_LANGUAGE) == null || byLanguage.get(DEFAULT_LANGUAGE).isBlank()) {
             problems.add(at + DEFAULT_LANGUAGE + " is missing: the id of the " + kind + " template in Notify");
         }

@@ -14,7 +14,7 @@ import uk.gov.service.notify.NotificationClientException;
  * a 403 (the API key refused) fail the same way however often they are tried, so the reply is marked FAILED at once
  * with Notify's own explanation. Anything else, a 429 rate limit, a 5xx or no answer at all, is worth retrying.
  */
-final class NotifyRefusal {
+public final class NotifyRefusal {
 
     private static final int BAD_REQUEST = 400;
     private static final int FORBIDDEN = 403;
@@ -23,7 +23,7 @@ final class NotifyRefusal {
     }
 
     /** The failure as the dispatcher should see it: permanent, or the original exception to be retried. */
-    static Exception classify(NotificationClientException failure) {
+    public static Exception classify(NotificationClientException failure) {
         return switch (failure.getHttpResult()) {
             case BAD_REQUEST -> new ReplySender.PermanentDeliveryFailure(
                     "GOV.UK Notify refused it (" + explanation(failure) + ")");
@@ -39,7 +39,7 @@ final class NotifyRefusal {
      * {@code {"errors":[{"error":"ValidationError","message":"..."}],"status_code":400}} that the client puts after
      * "Status code: 400 " in its message.
      */
-    static String explanation(NotificationClientException failure) {
+    public static String explanation(NotificationClientException failure) {
         String message = failure.getMessage() == null ? "" : failure.getMessage();
         int body = message.indexOf('{');
         if (body >= 0) {

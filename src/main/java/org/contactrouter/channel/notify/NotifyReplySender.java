@@ -53,7 +53,7 @@ public class NotifyReplySender implements ReplySender {
     public String send(OutboundReply reply) throws Exception {
         ThreadContext thread = ThreadContext.replyingTo(reply.answering());
         CaseReference reference = CaseReference.parse(reply.caseReference()).orElseThrow();
-        NotifyProperties.EmailTemplates templates = settings.emailTemplates();
+        NotifyProperties.Templates templates = settings.emailTemplates();
         String language = templates.languageOf(reply.kind(), reply.language());
         // The template's language decides the wording, so that an English template never greets in Welsh.
         EmailWording wording = "cy".equals(language) ? EmailWording.WELSH : EmailWording.ENGLISH;

@@ -85,6 +85,6 @@ public class SocialChannelConfiguration {
     }
 
     private static HealthIndicator indicator(SocialPolling polling, String network) {
-        return new SocialHealthIndicator(polling.poller(network).orElseThrow());
+        return new ChannelHealthIndicator(polling.poller(network).orElseThrow()::health);
     }
 }

@@ -21,9 +21,9 @@ class NotifyPropertiesTest {
     @Test
     void completeSettingsPassAndWelshCasesFallBackToEnglishWhereThereIsNoWelshTemplate() {
         NotifyProperties settings = settings(API_KEY, "https://api.notifications.service.gov.uk",
-                new NotifyProperties.EmailTemplates(Map.of("en", ACKNOWLEDGEMENT),
+                new NotifyProperties.Templates(Map.of("en", ACKNOWLEDGEMENT),
                         Map.of("en", REPLY, "cy", REPLY_CY)));
-        settings.requireComplete();
+        settings.requireComplete(true, false);
 
         assertThat(settings.emailTemplates().templateFor(ReplyKind.REPLY, "cy")).isEqualTo(REPLY_CY);
         assertThat(settings.emailTemplates().templateFor(ReplyKind.NOTICE, "en")).isEqualTo(REPLY);
@@ -37,9 +37,9 @@ class NotifyPropertiesTest {
     void everyMissingOrMalformedSettingIsNamedAtOnceAndTheKeyIsNeverRepeated() {
         String wrongKey = "not-a-key-" + SECRET_PART;
         NotifyProperties settings = settings(wrongKey, "api.notifications.service.gov.uk",
-                new NotifyProperties.EmailTemplates(Map.of(), Map.of("en", REPLY, "cy", "welsh-reply")));
+                new NotifyProperties.Templates(Map.of(), Map.of("en", REPLY, "cy", "welsh-reply")));
 
-        assertThatThrownBy(settings::requireComplete)
+        assertThatThrownBy(() -> settings.requireComplete(true, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("CCR_NOTIFY_API_KEY (ccr.channels.notify.api-key) must be set")
                 .hasMessageContaining("ccr.channels.notify.base-url must be an http(s) address")
@@ -48,7 +48,7 @@ class NotifyPropertiesTest {
                 .hasMessageNotContaining(SECRET_PART);
     }
 
-    private static NotifyProperties settings(String apiKey, String baseUrl, NotifyProperties.EmailTemplates templates) {
-        return new NotifyProperties(apiKey, baseUrl, null, templates, Duration.ofMinutes(1), 50);
+    private static NotifyProperties settings(String apiKey, String baseUrl, NotifyProperties.Templates templates) {
+        return new NotifyProperties(apiKey, baseUrl, null, templates, null, null, Duration.ofMinutes(1), 50);
     }
 }

@@ -1,24 +1,27 @@
 package org.contactrouter.channel.social;
 
+import java.util.function.Supplier;
+
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * One network's {@link ChannelHealth} on /actuator/health, so that an outage never looks like a quiet day. Refused
+ * One polled channel's {@link ChannelHealth} (a social network, Notify's received texts) on /actuator/health, so that an outage never looks like a quiet day. Refused
  * credentials or API access (X error 453) are OUT_OF_SERVICE: polling cannot recover until someone acts. A network
  * that fails is DOWN. A rate limit is UP with its state and end: polling resumes by itself at the reset.
  */
-public class SocialHealthIndicator implements HealthIndicator {
+public class ChannelHealthIndicator implements HealthIndicator {
 
-    private final SocialPoller poller;
+    private final Supplier<ChannelHealth> current;
 
-    public SocialHealthIndicator(SocialPoller poller) {
-        this.poller = poller;
+    /** @param current the channel's state now, e.g. its poller's health */
+    public ChannelHealthIndicator(Supplier<ChannelHealth> current) {
+        this.current = current;
     }
 
     @Override
     public Health health() {
-        ChannelHealth channel = poller.health();
+        ChannelHealth channel = current.get();
         Health.Builder health = switch (channel.state()) {
             case UP, RATE_LIMITED -> Health.up();
             case ACCESS_DENIED, UNAUTHORISED -> Health.outOfService();

@@ -1,0 +1,67 @@
+package org.contactrouter.channel.sms;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.contactrouter.caseload.CaseReference;
+import org.contactrouter.channel.phone.CallerNumber;
+import org.contactrouter.channel.phone.PhoneNumberNormaliser;
+import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.Identity;
+import org.contactrouter.contact.Sender;
+import uk.gov.service.notify.ReceivedTextMessage;
+
+/**
+ * Turns a text message Notify received into a contact. The sender's number, which Notify gives as digits with the
+ * country code ("447700900123"), is normalised to E.164 like every phone number, so a citizen who phoned or gave the
+ * number on the web form is recognised. A case reference quoted in the text ("about CR-2026-000123") points at that
+ * case; otherwise a text continues the citizen's latest text conversation (see {@link Channel#threadsBySender()}).
+ */
+final class ReceivedTextContacts {
+
+    static final String SOURCE = "notify";
+    /** The council number the text was sent to, kept with the contact. */
+    static final String COUNCIL_NUMBER = "sms.notify-number";
+    /** The sender's number as Notify gave it, kept when it could not be read as a phone number. */
+    static final String UNREADABLE_SENDER = "sms.unreadable-sender";
+
+    private final PhoneNumberNormaliser numbers;
+
+    ReceivedTextContacts(PhoneNumberNormaliser numbers) {
+        this.numbers = numbers;
+    }
+
+    Contact contactFrom(ReceivedTextMessage text) {
+        String raw = text.getUserNumber() == null ? "" : text.getUserNumber().strip();
+        // Notify leaves out the '+': digits that do not start with a trunk '0' are international.
+        String international = raw.matches("[1-9]\\d{6,14}") ? "+" + raw : raw;
+        Sender sender = numbers.normalise(international) instanceof CallerNumber.Known known
+                ? Sender.of(null, Identity.phone(known.e164()))
+                : Sender.anonymous();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (text.getNotifyNumber() != null) {
+            attributes.put(COUNCIL_NUMBER, text.getNotifyNumber());
+        }
+        if (sender.isAnonymous() && !raw.isEmpty()) {
+            attributes.put(UNREADABLE_SENDER, raw);
+        }
+        String body = text.getContent() == null ? "" : text.getContent();
+        return Contact.builder(Channel.SMS, SOURCE, text.getId().toString(), text.getCreatedAt().toInstant())
+                .sender(sender)
+                .subject(subject(body))
+                .body(body)
+                .caseReferenceHint(CaseReference.findIn(body).map(CaseReference::toString).orElse(null))
+                .attributes(attributes)
+                .build();
+    }
+
+    /** The first words of the text, for lists of cases: a text has no subject of its own. */
+    private static String subject(String body) {
+        String oneLine = body.strip().replaceAll("\\s+", " ");
+        if (oneLine.isEmpty()) {
+            return "Text message";
+        }
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57).stripTrailing() + "...";
+    }
+}
