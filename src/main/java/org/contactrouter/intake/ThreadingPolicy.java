@@ -11,7 +11,8 @@ import org.contactrouter.caseload.CaseSnapshot;
  * <p>A contact that quotes a case reference joins that case only when it comes from the case's own citizen: a
  * stranger quoting someone else's reference opens a new case linked to it, so that one citizen's messages never
  * leak into another's case. A contact that answers a message of a case (same channel, In-Reply-To and the like)
- * joins it. A closed case is never reopened by a contact; the new case is linked to it instead.
+ * joins it; for a text message, which says nothing about what it answers, that is the citizen's latest case with a
+ * text on it (see IntakeService). A closed case is never reopened by a contact; the new case is linked to it instead.
  */
 public final class ThreadingPolicy {
 

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientApi;
+import uk.gov.service.notify.TimeLimitedNotificationClient;
 
 /**
  * GOV.UK Notify, wired when something uses it: the email channel sending through it
@@ -34,7 +34,8 @@ public class NotifyChannelConfiguration {
                                              @Value("#{" + EMAIL_THROUGH_NOTIFY + "}") boolean email,
                                              @Value("${ccr.channels.sms.enabled:false}") boolean sms) {
         settings.requireComplete(email, sms);
-        return new NotificationClient(settings.apiKey(), settings.baseUrl());
+        return new TimeLimitedNotificationClient(settings.apiKey(), settings.baseUrl(), settings.connectTimeout(),
+                settings.readTimeout());
     }
 
     @Bean

@@ -23,11 +23,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param smsTemplates        the templates of each kind of text message, by language
  * @param statusPollInterval  how often the delivery status of sent messages is asked for
  * @param statusChecksPerPoll most notifications asked about in one poll
+ * @param connectTimeout      longest wait to connect to Notify
+ * @param readTimeout         longest wait for Notify's answer, so that a Notify that stops answering never holds a
+ *                            queue's consumer
  */
 @ConfigurationProperties("ccr.channels.notify")
 public record NotifyProperties(String apiKey, String baseUrl, String emailReplyToId, Templates emailTemplates,
                                String smsSenderId, Templates smsTemplates, Duration statusPollInterval,
-                               int statusChecksPerPoll) {
+                               int statusChecksPerPoll, Duration connectTimeout, Duration readTimeout) {
 
     static final String PREFIX = "ccr.channels.notify.";
     static final String DEFAULT_LANGUAGE = "en";
@@ -44,6 +47,8 @@ public record NotifyProperties(String apiKey, String baseUrl, String emailReplyT
         smsTemplates = smsTemplates == null ? new Templates(Map.of(), Map.of()) : smsTemplates;
         statusPollInterval = statusPollInterval == null ? Duration.ofMinutes(1) : statusPollInterval;
         statusChecksPerPoll = statusChecksPerPoll <= 0 ? 50 : statusChecksPerPoll;
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
+        readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
     }
 
     /**
@@ -101,6 +106,9 @@ public record NotifyProperties(String apiKey, String baseUrl, String emailReplyT
         }
         if (statusPollInterval.isNegative() || statusPollInterval.isZero()) {
             problems.add(PREFIX + "status-poll-interval must be positive");
+        }
+        if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
+            problems.add(PREFIX + "connect-timeout and read-timeout must be positive");
         }
         if (!problems.isEmpty()) {
             String users = email && sms ? "The email and text-message channels send"

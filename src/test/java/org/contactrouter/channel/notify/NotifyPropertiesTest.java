@@ -48,7 +48,23 @@ class NotifyPropertiesTest {
                 .hasMessageNotContaining(SECRET_PART);
     }
 
+    @Test
+    void theTextMessageChannelNeedsItsOwnTemplatesButNotTheEmailOnes() {
+        NotifyProperties settings = new NotifyProperties(API_KEY, "https://api.notifications.service.gov.uk", null,
+                null, null, new NotifyProperties.Templates(Map.of(), Map.of("en", "not-a-uuid")),
+                Duration.ofMinutes(1), 50, null, null);
+
+        assertThatThrownBy(() -> settings.requireComplete(false, true))
+                .hasMessageStartingWith("The text-message channel sends through GOV.UK Notify but its settings are"
+                        + " incomplete")
+                .hasMessageContaining("ccr.channels.notify.sms-templates.acknowledgement.en is missing")
+                .hasMessageContaining("ccr.channels.notify.sms-templates.reply.en must be a Notify template id")
+                .hasMessageNotContaining("email-templates");
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
     private static NotifyProperties settings(String apiKey, String baseUrl, NotifyProperties.Templates templates) {
-        return new NotifyProperties(apiKey, baseUrl, null, templates, null, null, Duration.ofMinutes(1), 50);
+        return new NotifyProperties(apiKey, baseUrl, null, templates, null, null, Duration.ofMinutes(1), 50, null, null);
     }
 }

@@ -110,6 +110,8 @@ class SmsChannelTest extends ApplicationTest {
         assertThat(acknowledgement.getString("reference")).isEqualTo(replyColumn(reference, "ACKNOWLEDGEMENT", "id"));
         assertThat(acknowledgement.getJSONObject("personalisation").getString("reference")).isEqualTo(reference);
         assertThat(acknowledgement.getJSONObject("personalisation").getString("body")).isEqualTo(PROMISE);
+        await().atMost(WAIT).until(() -> milestone(reference, "ACKNOWLEDGE", "met_at") != null);
+        assertThat(milestone(reference, "FIRST_RESPONSE", "allowance")).as("the sms standard").isEqualTo("1 working day");
 
         String second = receive(number, "It is still there today");
         assertThat(caseOf(second)).as("the citizen's next text joins the case").isEqualTo(reference);
@@ -300,6 +302,13 @@ class SmsChannelTest extends ApplicationTest {
                         select c.reference from contact m join cases c on c.id = m.case_id
                         where m.channel = 'SMS' and m.channel_message_id = :id""")
                 .param("id", textId).query(String.class).optional().orElse(null), reference -> reference != null);
+    }
+
+    private String milestone(String reference, String milestone, String column) {
+        return jdbc.sql("select m." + column + " from sla_milestone m join cases c on c.id = m.case_id"
+                        + " where c.reference = :r and m.milestone = :milestone")
+                .param("r", reference).param("milestone", milestone).query((rs, n) -> rs.getString(1)).optional()
+                .orElse(null);
     }
 
     private void awaitReply(String reference, String kind, String status) {
