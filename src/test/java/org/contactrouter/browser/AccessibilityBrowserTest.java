@@ -133,6 +133,20 @@ class AccessibilityBrowserTest extends ApplicationTest {
         check(browser, "/workspace/cases/" + reference);
         assertThat(browser.findElement(By.id("extend-form")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("escalate-form")).isDisplayed()).isTrue();
+        // A text-message case: the reply box with its Check length button, and the page once the length is checked.
+        String texted = openCaseIn(area, Contact.builder(Channel.SMS, "notify", UUID.randomUUID().toString(),
+                        Instant.now())
+                .sender(Sender.of(null, Identity.phone("+447700900655"))).subject("Bin not emptied")
+                .body("Bin not emptied on Mill Lane").build());
+        transferTo(officer, texted);
+        check(browser, "/workspace/cases/" + texted);
+        browser.findElement(By.id("reply-text")).sendKeys("Thank you, the crew will come back tomorrow.");
+        browser.findElement(By.id("check-length")).click();
+        await().atMost(WAIT).until(() -> browser.getPageSource()
+                .contains("Not sent yet. Your text is 44 characters, sent as 1 text message."));
+        assertThat(browser.findElement(By.id("reply-text")).getAttribute("value"))
+                .isEqualTo("Thank you, the crew will come back tomorrow.");
+        check(browser, "the text-message case after checking its length");
         check(browser, "/cases");
         check(browser, "/cases?q=" + reference);
         check(browser, "/cases?channel=fax");
