@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.contactrouter.citizen.CitizenDirectory;
 import org.contactrouter.contact.Identity;
 import org.contactrouter.persistence.SqlTime;
 import org.contactrouter.sla.engine.SlaQueries;
@@ -51,7 +52,16 @@ public class CaseQueries {
     public record EventView(String type, Instant at, String actor, String detail) {
     }
 
-    public record CitizenView(String displayName, String preferredLanguage, List<Identity> identities) {
+    /**
+     * @param undeliverable the identities GOV.UK Notify reported as permanently undeliverable, with why and since when
+     */
+    public record CitizenView(String displayName, String preferredLanguage, List<Identity> identities,
+                              List<CitizenDirectory.Undeliverable> undeliverable) {
+
+        /** Why messages to this identity fail, for the case page; null when nothing is known against it. */
+        public CitizenDirectory.Undeliverable undeliverableFor(Identity identity) {
+            return undeliverable.stream().filter(u -> u.identity().equals(identity)).findFirst().orElse(null);
+        }
     }
 
     /**
@@ -145,14 +155,24 @@ public class CaseQueries {
     }
 
     private CitizenView citizen(long citizenId) {
-        List<Identity> identities = jdbc.sql("""
-                        select kind, identity_value from citizen_identity where citizen_id = :id
-                        order by kind, identity_value""")
+        List<Identity> identities = new ArrayList<>();
+        List<CitizenDirectory.Undeliverable> undeliverable = new ArrayList<>();
+        jdbc.sql("""
+                        select kind, identity_value, undeliverable_at, undeliverable_reason from citizen_identity
+                        where citizen_id = :id order by kind, identity_value""")
                 .param("id", citizenId)
-                .query((rs, row) -> new Identity(rs.getString("kind"), rs.getString("identity_value"))).list();
+                .query(rs -> {
+                    Identity identity = new Identity(rs.getString("kind"), rs.getString("identity_value"));
+                    identities.add(identity);
+                    Instant since = SqlTime.read(rs, "undeliverable_at");
+                    if (since != null) {
+                        undeliverable.add(new CitizenDirectory.Undeliverable(identity, since,
+                                rs.getString("undeliverable_reason")));
+                    }
+                });
         return jdbc.sql("select display_name, preferred_language from citizen where id = :id").param("id", citizenId)
                 .query((rs, row) -> new CitizenView(rs.getString("display_name"), rs.getString("preferred_language"),
-                        identities))
+                        identities, undeliverable))
                 .single();
     }
 

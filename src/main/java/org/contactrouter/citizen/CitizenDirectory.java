@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.contactrouter.contact.Identity;
 import org.contactrouter.contact.Sender;
+import org.contactrouter.persistence.SqlText;
 import org.contactrouter.persistence.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -55,9 +56,43 @@ public class CitizenDirectory {
                         .param("kind", identity.kind()).param("value", identity.value())
                         .param("citizenId", citizenId).param("now", SqlTime.of(now))
                         .update();
+            } else {
+                // Written from, or given again: worth another try.
+                jdbc.sql("""
+                                update citizen_identity set undeliverable_at = null, undeliverable_reason = null
+                                where kind = :kind and identity_value = :value and undeliverable_at is not null""")
+                        .param("kind", identity.kind()).param("value", identity.value())
+                        .update();
             }
         }
         return Optional.of(citizenId);
+    }
+
+    /** Why messages to the identity cannot be delivered, and since when, as GOV.UK Notify reported it. */
+    public record Undeliverable(Identity identity, Instant since, String reason) {
+    }
+
+    /**
+     * Records that messages to the identity cannot be delivered, until the citizen uses it again (see
+     * {@link #resolve}); does nothing for an identity no citizen has.
+     */
+    public void markUndeliverable(Identity identity, String reason, Instant at) {
+        jdbc.sql("""
+                        update citizen_identity set undeliverable_at = :at, undeliverable_reason = :reason
+                        where kind = :kind and identity_value = :value""")
+                .param("at", SqlTime.of(at)).param("reason", SqlText.truncate(reason, 500))
+                .param("kind", identity.kind()).param("value", identity.value())
+                .update();
+    }
+
+    public Optional<Undeliverable> undeliverable(Identity identity) {
+        return jdbc.sql("""
+                        select undeliverable_at, undeliverable_reason from citizen_identity
+                        where kind = :kind and identity_value = :value and undeliverable_at is not null""")
+                .param("kind", identity.kind()).param("value", identity.value())
+                .query((rs, row) -> new Undeliverable(identity, SqlTime.read(rs, "undeliverable_at"),
+                        rs.getString("undeliverable_reason")))
+                .optional();
     }
 
     public Optional<Long> findCitizenId(Identity identity) {

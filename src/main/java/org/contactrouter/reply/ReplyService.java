@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,8 +17,11 @@ import org.contactrouter.caseload.CaseSnapshot;
 import org.contactrouter.caseload.CaseStatus;
 import org.contactrouter.caseload.ContactRepository;
 import org.contactrouter.channel.sms.SmsLength;
+import org.contactrouter.citizen.CitizenDirectory;
 import org.contactrouter.channel.social.SocialReplyCheck;
 import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.Identity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Service;
@@ -42,11 +46,12 @@ public class ReplyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SocialReplyCheck socialReplies;
+    private final CitizenDirectory citizens;
     private final Set<Channel> sendable;
 
     public ReplyService(CaseRepository cases, ContactRepository contacts, ReplyRepository replies, JmsTemplate jms,
                         QueueNames queues, ApplicationEventPublisher events, Clock clock,
-                        SocialReplyCheck socialReplies, List<ReplySender> senders) {
+                        SocialReplyCheck socialReplies, CitizenDirectory citizens, List<ReplySender> senders) {
         this.cases = cases;
         this.contacts = contacts;
         this.replies = replies;
@@ -55,6 +60,7 @@ public class ReplyService {
         this.events = events;
         this.clock = clock;
         this.socialReplies = socialReplies;
+        this.citizens = citizens;
         this.sendable = senders.stream().map(ReplySender::channel).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -100,6 +106,11 @@ public class ReplyService {
                 throw new ReplyRefused(problem);
             });
         }
+        unreachable(channel, answering.contact()).ifPresent(blocked -> {
+            throw new ReplyRefused("Messages to " + blocked.identity().value() + " cannot be delivered ("
+                    + blocked.reason() + "). Reach the citizen another way; once they write from it or give it"
+                    + " again, replies to it are sent.");
+        });
         if (channel == Channel.SMS) {
             SmsLength length = SmsLength.of(body);
             if (length.tooLong()) {
@@ -122,6 +133,20 @@ public class ReplyService {
             }
         });
         return replyId;
+    }
+
+    /**
+     * The citizen's address or number on the channel when every one the contact has was reported permanently
+     * undeliverable (by GOV.UK Notify, or a bounce): sending again would fail the same way, and a text is paid for.
+     */
+    private Optional<CitizenDirectory.Undeliverable> unreachable(Channel channel, Contact answering) {
+        String kind = channel == Channel.EMAIL ? Identity.EMAIL : channel == Channel.SMS ? Identity.PHONE : null;
+        List<Identity> recipients = answering.sender().identities().stream()
+                .filter(identity -> identity.kind().equals(kind)).toList();
+        List<CitizenDirectory.Undeliverable> blocked = recipients.stream().map(citizens::undeliverable)
+                .flatMap(Optional::stream).toList();
+        return !recipients.isEmpty() && blocked.size() == recipients.size()
+                ? Optional.of(blocked.get(0)) : Optional.empty();
     }
 
     /**

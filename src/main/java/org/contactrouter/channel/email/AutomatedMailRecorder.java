@@ -13,8 +13,8 @@ import org.contactrouter.caseload.CaseRepository;
 import org.contactrouter.caseload.CaseSnapshot;
 import org.contactrouter.caseload.CaseStatus;
 import org.contactrouter.contact.Channel;
+import org.contactrouter.citizen.CitizenDirectory;
 import org.contactrouter.contact.Identity;
-import org.contactrouter.persistence.SqlText;
 import org.contactrouter.persistence.SqlTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,12 +48,14 @@ public class AutomatedMailRecorder {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
+    private final CitizenDirectory citizens;
     private final Clock clock;
 
     public AutomatedMailRecorder(CaseRepository cases, JdbcClient jdbc, ApplicationEventPublisher events,
-                                 MeterRegistry meters, Clock clock) {
+                                 MeterRegistry meters, CitizenDirectory citizens, Clock clock) {
         this.cases = cases;
         this.jdbc = jdbc;
+        this.citizens = citizens;
         this.events = events;
         this.meters = meters;
         this.clock = clock;
@@ -149,14 +151,8 @@ public class AutomatedMailRecorder {
         if (bounce.failedRecipient() == null) {
             return;
         }
-        jdbc.sql("""
-                        update citizen_identity set undeliverable_at = :now, undeliverable_reason = :reason
-                        where kind = :kind and identity_value = :value""")
-                .param("now", SqlTime.of(now))
-                .param("reason", SqlText.truncate(bounce.status() + " " + bounce.diagnostic(), 500))
-                .param("kind", Identity.EMAIL)
-                .param("value", Identity.email(bounce.failedRecipient()).value())
-                .update();
+        citizens.markUndeliverable(Identity.email(bounce.failedRecipient()),
+                "the citizen's mail server refused it: " + bounce.status() + " " + bounce.diagnostic(), now);
     }
 
     private void count(String reason, String outcome) {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Session;
 import org.contactrouter.caseload.CaseRepository;
+import org.contactrouter.citizen.CitizenDirectory;
 import org.contactrouter.intake.ContactGateway;
 import org.contactrouter.reply.ReplyService;
 import org.contactrouter.sla.SlaConfiguration;
@@ -72,8 +73,9 @@ public class EmailChannelConfiguration {
 
     @Bean
     AutomatedMailRecorder automatedMailRecorder(CaseRepository cases, JdbcClient jdbc,
-                                                ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
-        return new AutomatedMailRecorder(cases, jdbc, events, meters, clock);
+                                                ApplicationEventPublisher events, MeterRegistry meters,
+                                                CitizenDirectory citizens, Clock clock) {
+        return new AutomatedMailRecorder(cases, jdbc, events, meters, citizens, clock);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.contactrouter.channel.notify;
 import java.time.Clock;
 
 import org.contactrouter.channel.email.EmailChannelProperties;
+import org.contactrouter.citizen.CitizenDirectory;
 import org.contactrouter.reply.ReplyDeliveryReports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -46,9 +47,9 @@ public class NotifyChannelConfiguration {
     @Bean
     NotifyDeliveryStatus notifyDeliveryStatus(NotificationClientApi notificationClient,
                                               NotifyNotifications notifications, ReplyDeliveryReports reports,
-                                              TransactionTemplate transaction, NotifyProperties settings,
-                                              Clock clock) {
-        return new NotifyDeliveryStatus(notificationClient, notifications, reports, transaction, clock,
+                                              CitizenDirectory citizens, TransactionTemplate transaction,
+                                              NotifyProperties settings, Clock clock) {
+        return new NotifyDeliveryStatus(notificationClient, notifications, reports, citizens, transaction, clock,
                 settings.statusChecksPerPoll());
     }
 

@@ -3,7 +3,10 @@ package org.contactrouter.channel.notify;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
+import org.contactrouter.citizen.CitizenDirectory;
+import org.contactrouter.contact.Identity;
 import org.contactrouter.reply.ReplyDeliveryReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,16 +30,18 @@ public class NotifyDeliveryStatus {
     private final NotificationClientApi notify;
     private final NotifyNotifications notifications;
     private final ReplyDeliveryReports reports;
+    private final CitizenDirectory citizens;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int checksPerPoll;
 
     public NotifyDeliveryStatus(NotificationClientApi notify, NotifyNotifications notifications,
-                                ReplyDeliveryReports reports, TransactionTemplate transaction, Clock clock,
-                                int checksPerPoll) {
+                                ReplyDeliveryReports reports, CitizenDirectory citizens,
+                                TransactionTemplate transaction, Clock clock, int checksPerPoll) {
         this.notify = notify;
         this.notifications = notifications;
         this.reports = reports;
+        this.citizens = citizens;
         this.transaction = transaction;
         this.clock = clock;
         this.checksPerPoll = checksPerPoll;
@@ -61,14 +66,21 @@ public class NotifyDeliveryStatus {
                 // Rate limited, Notify down or the key refused: the same for the rest, so try again next poll.
                 break;
             }
-            if (record(tracked, notification.getNotificationType(), notification.getStatus())) {
+            if (record(tracked, notification)) {
                 changed++;
             }
         }
         return changed;
     }
 
-    private boolean record(NotifyNotifications.Tracked tracked, String type, String status) {
+    private static Optional<Identity> recipientOf(Notification notification) {
+        return notification.getEmailAddress().map(Identity::email)
+                .or(() -> notification.getPhoneNumber().map(Identity::phone));
+    }
+
+    private boolean record(NotifyNotifications.Tracked tracked, Notification notification) {
+        String type = notification.getNotificationType();
+        String status = notification.getStatus();
         Instant now = clock.instant();
         return Boolean.TRUE.equals(transaction.execute(tx -> {
             if (!notifications.checked(tracked, status, now) || status.equals(tracked.status())) {
@@ -77,7 +89,13 @@ public class NotifyDeliveryStatus {
             if (status.equals(NotifyStatus.DELIVERED)) {
                 reports.delivered(tracked.replyId(), "by GOV.UK Notify");
             }
-            NotifyStatus.failureReason(type, status).ifPresent(reason -> reports.undelivered(tracked.replyId(), reason));
+            NotifyStatus.failureReason(type, status).ifPresent(reason -> {
+                reports.undelivered(tracked.replyId(), reason);
+                if (status.equals(NotifyStatus.PERMANENT_FAILURE)) {
+                    // Notify's advice: stop sending to it. Until the citizen uses it again, replies to it are refused.
+                    recipientOf(notification).ifPresent(identity -> citizens.markUndeliverable(identity, reason, now));
+                }
+            });
             return true;
         }));
     }

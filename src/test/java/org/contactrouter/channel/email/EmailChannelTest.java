@@ -162,7 +162,7 @@ class EmailChannelTest extends ApplicationTest {
         assertThat(events(reference, "EMAIL_BOUNCED")).singleElement().asString()
                 .contains("could not be delivered", "5.1.1", "marked undeliverable");
         assertThat(jdbc.sql("select undeliverable_reason from citizen_identity where identity_value = :a")
-                .param("a", citizen).query(String.class).single()).startsWith("5.1.1");
+                .param("a", citizen).query(String.class).single()).startsWith("the citizen's mail server refused it: 5.1.1");
         assertThat(dropped("AUTO_REPLY")).isEqualTo(1);
         assertThat(dropped("MAILING_LIST")).isEqualTo(1);
         assertThat(SERVERS.sentTo(citizen)).as("only the first mail was acknowledged").hasSize(1);

@@ -107,7 +107,7 @@ class NotifyChannelTest extends ApplicationTest {
         String citizen = address("jo");
         String acknowledgementId = accepted(citizen, ACKNOWLEDGEMENT);
         String replyId = accepted(citizen, REPLY);
-        notify.stubFor(get(urlPathEqualTo("/v2/notifications/" + replyId)).willReturn(okJson(notification(replyId, "delivered"))));
+        notify.stubFor(get(urlPathEqualTo("/v2/notifications/" + replyId)).willReturn(okJson(notification(replyId, "delivered", citizen))));
 
         String reference = webCase(citizen, "Jo Bloggs");
         awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
@@ -223,7 +223,7 @@ class NotifyChannelTest extends ApplicationTest {
         accepted(citizen, ACKNOWLEDGEMENT);
         String replyId = accepted(citizen, REPLY);
         notify.stubFor(get(urlPathEqualTo("/v2/notifications/" + replyId))
-                .willReturn(okJson(notification(replyId, "permanent-failure"))));
+                .willReturn(okJson(notification(replyId, "permanent-failure", citizen))));
         String phone = unusedDramaNumber();
         String reference = webCase(citizen, "Sam", phone);
         awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
@@ -238,7 +238,16 @@ class NotifyChannelTest extends ApplicationTest {
                 .isEqualTo("reply not delivered: " + reason + "; back in the shared queue");
         assertThat(caseColumn(reference, "status")).isEqualTo("QUEUED");
         assertThat(casePage(reference)).contains(">Failed<", HtmlUtils.htmlEscape("Not delivered: " + reason + "."),
-                "Call them back on " + phone);
+                "Call them back on " + phone, "Undeliverable");
+        // Sending to the address again would fail the same way: refused, with why, and no request reaches Notify.
+        int sent = notify.findAll(postRequestedFor(urlPathEqualTo(EMAIL))).size();
+        transferTo(OFFICER, reference);
+        String refusal = mvc.perform(MockMvcRequestBuilders.post("/api/v1/cases/" + reference + "/replies")
+                        .with(httpBasic(OFFICER, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Second try\"}"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(refusal).contains("Messages to " + citizen + " cannot be delivered (" + reason + ")");
+        assertThat(notify.findAll(postRequestedFor(urlPathEqualTo(EMAIL)))).hasSize(sent);
     }
 
     // --- Notify as WireMock plays it ------------------------------------------------------------------------------
@@ -273,12 +282,12 @@ class NotifyChannelTest extends ApplicationTest {
                 {"errors": [{"error": "%s", "message": "%s"}], "status_code": %d}""".formatted(error, message, status));
     }
 
-    private static String notification(String notificationId, String status) {
+    private static String notification(String notificationId, String status, String citizen) {
         return """
-                {"id": "%s", "reference": "1", "email_address": "citizen@example.org", "type": "email",
+                {"id": "%s", "reference": "1", "email_address": "%s", "type": "email",
                  "status": "%s", "template": {"id": "%s", "version": 1, "uri": "https://example.org/t"},
                  "body": "Dear Jo", "subject": "Your contact", "created_at": "2026-12-06T10:00:00.000000Z"}
-                """.formatted(notificationId, status, REPLY);
+                """.formatted(notificationId, citizen, status, REPLY);
     }
 
     private static JSONObject sentTo(String citizen, String template) {

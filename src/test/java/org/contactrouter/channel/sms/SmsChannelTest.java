@@ -100,7 +100,7 @@ class SmsChannelTest extends ApplicationTest {
         accepted(number, ACKNOWLEDGEMENT);
         String replyId = accepted(number, REPLY);
         notify.stubFor(get(urlPathEqualTo("/v2/notifications/" + replyId))
-                .willReturn(okJson(notification(replyId, "delivered"))));
+                .willReturn(okJson(notification(replyId, "delivered", number))));
 
         String first = receive(number, "My bin was not collected on Elm Road");
         String reference = caseOf(first);
@@ -197,7 +197,7 @@ class SmsChannelTest extends ApplicationTest {
         String number = unusedDramaNumber();
         String acknowledgementId = accepted(number, ACKNOWLEDGEMENT);
         notify.stubFor(get(urlPathEqualTo("/v2/notifications/" + acknowledgementId))
-                .willReturn(okJson(notification(acknowledgementId, "permanent-failure"))));
+                .willReturn(okJson(notification(acknowledgementId, "permanent-failure", number))));
 
         String reference = caseOf(receive(number, "Noise from next door every night"));
 
@@ -206,6 +206,24 @@ class SmsChannelTest extends ApplicationTest {
                 + " or cannot take text messages";
         assertThat(replyColumn(reference, "ACKNOWLEDGEMENT", "last_error")).isEqualTo(reason);
         assertThat(casePage(reference)).contains(">Failed<", HtmlUtils.htmlEscape("Not delivered: " + reason + "."));
+
+        // Notify's advice is to stop sending to the number: a reply to it is refused, with why, until it is used again.
+        await().atMost(WAIT).until(() -> casePage(reference).contains("Undeliverable"));
+        transferTo(OFFICER, reference);
+        assertThat(replyByApi(reference, "We will visit on Friday.").andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString())
+                .contains("Messages to " + number + " cannot be delivered (" + reason + ")");
+        receive(number, "Sorry, my phone was broken. Any news?");
+        await().atMost(WAIT).until(() -> contactsOn(reference) == 2);
+        replyByApi(reference, "We will visit on Friday.").andExpect(status().isAccepted());
+        assertThat(casePage(reference)).doesNotContain("Undeliverable");
+    }
+
+    private org.springframework.test.web.servlet.ResultActions replyByApi(String reference, String body)
+            throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/cases/" + reference + "/replies")
+                .with(httpBasic(OFFICER, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"" + body + "\"}"));
     }
 
     @Test
@@ -280,12 +298,12 @@ class SmsChannelTest extends ApplicationTest {
         return notificationId;
     }
 
-    private static String notification(String notificationId, String status) {
+    private static String notification(String notificationId, String status, String number) {
         return """
-                {"id": "%s", "reference": "1", "phone_number": "447700900123", "type": "sms",
+                {"id": "%s", "reference": "1", "phone_number": "%s", "type": "sms",
                  "status": "%s", "template": {"id": "%s", "version": 1, "uri": "https://example.org/t"},
                  "body": "Thanks", "created_at": "2026-12-06T10:00:00.000000Z"}
-                """.formatted(notificationId, status, REPLY);
+                """.formatted(notificationId, number, status, REPLY);
     }
 
     private static JSONObject sentTo(String number, String template) {
