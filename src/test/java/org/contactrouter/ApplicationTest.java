@@ -58,8 +58,15 @@ public abstract class ApplicationTest {
     private IntakeService intake;
     @Autowired
     private CaseActions caseActions;
+    /** Replies, history and page of a case, by reference. */
+    protected CaseRecords records;
     /** PASSWORD as stored, hashed once per test: hashing is slow on purpose. */
     private String passwordHash;
+
+    @BeforeEach
+    void caseRecords() {
+        records = new CaseRecords(jdbc, mvc);
+    }
 
     @BeforeEach
     void officerAccount() {

@@ -17,6 +17,8 @@ public enum CaseEventType {
     REPLY_FAILED,
     /** The channel reported that a sent reply reached the citizen (GOV.UK Notify's "delivered"). */
     REPLY_DELIVERED,
+    /** A reply by letter was printed and posted (GOV.UK Notify's "received"): whether it arrived nobody reports. */
+    REPLY_POSTED,
     CALLBACK_RECORDED,
     STATUS_CHANGED,
     ASSIGNED,

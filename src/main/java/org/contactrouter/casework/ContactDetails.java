@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.contactrouter.channel.phone.CallAttributes;
+import org.contactrouter.channel.post.PostalAddress;
 
 /**
  * What a channel recorded about a contact besides its words, as the case page lists it under the message: for a
- * call its outcome, queue, length and where the voicemail is; for an Open311 report its service, place and photo.
+ * call its outcome, queue, length and where the voicemail is; for a letter the address it came from; for an Open311
+ * report its service, place and photo.
  *
  * @param link an http(s) address to open the value at, or null
  */
@@ -22,6 +24,7 @@ public record ContactDetails(String label, String value, String link) {
         String seconds = attributes.get(CallAttributes.DURATION_SECONDS);
         add(details, "Call length", seconds == null ? null : seconds + " seconds");
         add(details, "Voicemail", attributes.get(CallAttributes.VOICEMAIL_REFERENCE));
+        add(details, "Written from", PostalAddress.of(null, attributes).map(PostalAddress::oneLine).orElse(null));
         add(details, "Open311 service", attributes.get("open311ServiceCode"));
         add(details, "Address", attributes.get("address_string"));
         String lat = attributes.get("lat");

@@ -1,5 +1,6 @@
 package org.contactrouter.casework;
 
+import org.contactrouter.channel.post.PostalAddress;
 import org.contactrouter.channel.sms.SmsLength;
 
 import java.util.OptionalInt;
@@ -41,6 +42,12 @@ public record ReplyLimits(String channel, Integer maxLength, String hint, ReplyW
                             + " curly quotes or an emoji goes 70 to a text. Check the length before sending."))
                     .orElseGet(() -> new ReplyLimits("NONE", null, "The text came from a number that cannot be"
                             + " texted back. Answer the citizen another way if the case says how."));
+            case "POST" -> PostalAddress.of(latest.senderName(), latest.attributes())
+                    .map(address -> new ReplyLimits("POST", null, "Your reply is sent as a letter through GOV.UK"
+                            + " Notify to: " + address.oneLine() + ". Notify prints and posts it; it arrives in 2 to 3"
+                            + " working days."))
+                    .orElseGet(() -> new ReplyLimits("NONE", null, "The letter's address was not kept. Answer the"
+                            + " citizen another way if the case says how."));
             case "WEB" -> hasEmail
                     ? new ReplyLimits("EMAIL", null, "The citizen gave an email address: your reply is sent by email.")
                     : new ReplyLimits("PHONE", null, "The citizen gave only a phone number: call them back and record the outcome.");

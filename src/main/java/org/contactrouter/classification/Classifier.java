@@ -80,7 +80,7 @@ public final class Classifier {
             case EMAIL -> rules.mailboxes().get(contact.source().toLowerCase(Locale.ROOT));
             case PHONE -> hint == null ? null : rules.phoneQueues().get(hint);
             case WEB -> serviceCode == null ? null : rules.open311ServiceCodes().get(serviceCode.toLowerCase(Locale.ROOT));
-            case SOCIAL, SMS -> null;
+            case SOCIAL, SMS, POST -> null;
         };
     }
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The ways a citizen can reach the council. Each has its own inbound queue and response-time standard. */
 public enum Channel {
-    PHONE, EMAIL, WEB, SOCIAL, SMS;
+    PHONE, EMAIL, WEB, SOCIAL, SMS, POST;
 
     /** Lower-case name used in queue names, configuration keys and URLs. */
     public String key() {

@@ -6,16 +6,23 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * One way of recognising a citizen: an email address, a phone number in E.164, or a handle on a social network.
- * Values are normalised on construction so that the same person is recognised across channels.
+ * One way of recognising a citizen: an email address, a phone number in E.164, a handle on a social network, or
+ * a postal address. Values are normalised on construction so that the same person is recognised across channels.
  *
- * @param kind  {@link #EMAIL}, {@link #PHONE} or the name of a social network (e.g. "twitter", "bluesky")
+ * @param kind  {@link #EMAIL}, {@link #PHONE}, {@link #POSTAL} or the name of a social network (e.g. "twitter",
+ *              "bluesky")
  * @param value the normalised address, number or handle
  */
 public record Identity(String kind, String value) {
 
     public static final String EMAIL = "email";
     public static final String PHONE = "phone";
+    /**
+     * A postal address as "postcode, first address line" ("cf10 4uw, 12 heol y frenhines"): enough to tell one home
+     * from its neighbours, so that a citizen writing twice from the same address is recognised, however the rest of
+     * the address is written.
+     */
+    public static final String POSTAL = "postal";
 
     public Identity {
         Objects.requireNonNull(kind, "kind");
@@ -36,6 +43,11 @@ public record Identity(String kind, String value) {
         return new Identity(PHONE, e164);
     }
 
+    /** @param postcode the normalised postcode; @param firstLine the first line of the address, below the name */
+    public static Identity postal(String postcode, String firstLine) {
+        return new Identity(POSTAL, postcode + ", " + firstLine);
+    }
+
     public static Identity social(String network, String handle) {
         return new Identity(network, handle);
     }
@@ -50,6 +62,11 @@ public record Identity(String kind, String value) {
         return PHONE.equals(kind);
     }
 
+    @JsonIgnore
+    public boolean isPostal() {
+        return POSTAL.equals(kind);
+    }
+
     /** The value with most characters hidden, for logs: personal data never appears in full. */
     public String masked() {
         return PersonalDataMask.mask(kind, value);
@@ -60,6 +77,9 @@ public record Identity(String kind, String value) {
             return value.replace(" ", "");
         }
         String lower = value.toLowerCase(Locale.ROOT);
+        if (POSTAL.equals(kind)) {
+            return lower.replaceAll("\\s+", " ");
+        }
         // Social handles are case-insensitive and often written with a leading '@'.
         return EMAIL.equals(kind) ? lower : lower.replaceFirst("^@", "");
     }

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a channel learns about a reply after it accepted it (GOV.UK Notify's delivery status): that it reached the
- * citizen, or that it did not after all. An undelivered reply is marked FAILED with the reason, so the case page
+ * citizen, that a letter is in the post, or that it did not reach them after all. An undelivered reply is marked FAILED with the reason, so the case page
  * tells the officer to reach the citizen another way, and a case that reply had answered goes back to the shared
  * queue, as a bounced email does.
  */
@@ -40,6 +40,16 @@ public class ReplyDeliveryReports {
     public void delivered(long replyId, String how) {
         replies.find(replyId).ifPresent(reply -> cases.appendEvent(reply.caseId(), CaseEventType.REPLY_DELIVERED,
                 clock.instant(), ACTOR, kindOf(reply) + " delivered to the citizen " + how));
+    }
+
+    /**
+     * Notes on the case that the reply is in the post, for a letter: its channel can follow it no further, so it is
+     * never recorded as delivered. {@code how} says by whom, e.g. "printed and posted by GOV.UK Notify's printer".
+     */
+    @Transactional
+    public void posted(long replyId, String how) {
+        replies.find(replyId).ifPresent(reply -> cases.appendEvent(reply.caseId(), CaseEventType.REPLY_POSTED,
+                clock.instant(), ACTOR, kindOf(reply) + " " + how));
     }
 
     /** Marks a sent reply FAILED with the reason; does nothing when it is not SENT (reported already). */

@@ -90,6 +90,7 @@ public class ReplyService {
         Channel channel = ReplyChannelPolicy.channelFor(answering.contact())
                 .orElseThrow(() -> new ReplyRefused(answering.contact().channel() == Channel.SMS
                         ? "the text came from a number that cannot be texted back"
+                        : answering.contact().channel() == Channel.POST ? "the letter's postal address was not kept"
                         : "the citizen left no email address or phone number"));
         if (channel == Channel.PHONE) {
             throw new ReplyRefused("this case is answered by phone: record the callback and its outcome instead");

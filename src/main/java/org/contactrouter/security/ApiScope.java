@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a council system's API key may do. */
 public enum ApiScope {
-    /** Submit contacts: POST /api/v1/contacts and /api/v1/contacts/phone. */
+    /** Submit contacts: POST /api/v1/contacts, /api/v1/contacts/phone and /api/v1/contacts/post. */
     CONTACTS_WRITE("contacts:write"),
     /** Read cases: GET /api/v1/cases. */
     CASES_READ("cases:read"),

@@ -22,7 +22,7 @@ import org.contactrouter.contact.Contact;
  * An arrival stream as a CSV file, one line per case, as {@link CaseExporter} writes it from the system's own cases:
  * <pre>
  * received_at   when the case's first contact was received, ISO-8601 instant (2026-03-02T09:14:03Z)
- * channel       phone, email, web, social or sms
+ * channel       phone, email, web, social, sms or post
  * service_area  the case's service area (after any correction by an officer)
  * language      en or cy
  * priority      NORMAL, HIGH ...

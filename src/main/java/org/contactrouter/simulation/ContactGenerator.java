@@ -30,7 +30,8 @@ public final class ContactGenerator {
     private static final String ENGLISH_CLOSING = ", thank you.";
     private static final String ENGLISH_UNSORTED = "I have a question for the council, thank you.";
     private static final Map<Channel, String> SOURCES = Map.of(Channel.PHONE, "call-api", Channel.EMAIL, "general",
-            Channel.WEB, "web-form", Channel.SOCIAL, "twitter", Channel.SMS, "notify");
+            Channel.WEB, "web-form", Channel.SOCIAL, "twitter", Channel.SMS, "notify", Channel.POST,
+            "post-room");
 
     private final ClassificationRules rules;
     private final HandlingTimes handling;

@@ -38,7 +38,7 @@ class ExternalBrokerSettingsTest {
 
     private static final QueueNames QUEUES = new QueueNames(
             Map.of("phone", "contacts.in.phone", "email", "contacts.in.email", "web", "contacts.in.web",
-                    "social", "contacts.in.social", "sms", "contacts.in.sms"),
+                    "social", "contacts.in.social", "sms", "contacts.in.sms", "post", "contacts.in.post"),
             Map.of("email", "replies.out.email"), "contacts.dead", "cases.events");
 
     private final Path journal = TestDataDirectory.create("external-broker");

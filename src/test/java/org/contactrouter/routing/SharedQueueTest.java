@@ -66,7 +66,7 @@ class SharedQueueTest extends ApplicationTest {
         String emailSoon = openCase(Channel.EMAIL, area, "en", now.plus(1, ChronoUnit.HOURS));
         String noDeadline = openCase(Channel.WEB, area, "en", null);
         String phoneMiddle = openCase(Channel.PHONE, area, "en", now.plus(3, ChronoUnit.HOURS));
-        String officer = officer("o", Map.of(Channel.EMAIL, 5, Channel.SOCIAL, 5, Channel.WEB, 5, Channel.PHONE, 5, Channel.SMS, 5),
+        String officer = officer("o", Map.of(Channel.EMAIL, 5, Channel.SOCIAL, 5, Channel.WEB, 5, Channel.PHONE, 5, Channel.SMS, 5, Channel.POST, 5),
                 Set.of(area), Set.of("en"));
 
         List<String> taken = new ArrayList<>();
@@ -145,7 +145,7 @@ class SharedQueueTest extends ApplicationTest {
         }
         List<String> officers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            officers.add(officer("o", Map.of(Channel.EMAIL, 50, Channel.WEB, 50, Channel.PHONE, 50, Channel.SOCIAL, 50, Channel.SMS, 50),
+            officers.add(officer("o", Map.of(Channel.EMAIL, 50, Channel.WEB, 50, Channel.PHONE, 50, Channel.SOCIAL, 50, Channel.SMS, 50, Channel.POST, 50),
                     Set.of(area), Set.of("en")));
         }
         ExecutorService pool = Executors.newFixedThreadPool(10);

@@ -18,6 +18,7 @@ class SlaStandardsFileTest {
               web: {acknowledge-within: immediate}
               social: {acknowledge-within: 2 working hours}
               sms: {acknowledge-within: 2 working hours}
+              post: {first-response-within: 10 working days}
             """;
 
     private static SlaStandards standards(String yaml) {
@@ -72,7 +73,7 @@ class SlaStandardsFileTest {
     @Test
     void unknownChannel() {
         assertRejected(CHANNELS + "  fax: {}\n",
-                "sla-standards.yml: channels.fax (line 7): unknown channel 'fax'; expected one of phone, email, web, social, sms");
+                "sla-standards.yml: channels.fax (line 8): unknown channel 'fax'; expected one of phone, email, web, social, sms, post");
     }
 
     @Test
@@ -114,14 +115,14 @@ class SlaStandardsFileTest {
     @Test
     void overrideProblems() {
         assertRejected(CHANNELS + "overrides:\n  - first-response-within: 1 working day\n",
-                "sla-standards.yml: overrides[0].when (line 8): missing");
+                "sla-standards.yml: overrides[0].when (line 9): missing");
         assertRejected(CHANNELS + "overrides:\n  - when: {channel: fax}\n    first-response-within: 1 working day\n",
-                "sla-standards.yml: overrides[0].when.channel (line 8): unknown channel 'fax'; expected one of phone, email, web, social, sms");
+                "sla-standards.yml: overrides[0].when.channel (line 9): unknown channel 'fax'; expected one of phone, email, web, social, sms, post");
         assertRejected(CHANNELS + "overrides:\n  - when: {service-area: waste}\n",
-                "sla-standards.yml: overrides[0] (line 8): sets nothing; give at least one milestone or warning-threshold");
+                "sla-standards.yml: overrides[0] (line 9): sets nothing; give at least one milestone or warning-threshold");
         assertRejected(CHANNELS + "overrides:\n  - when: {service-area: waste}\n    resolve-within: none\n"
                         + "  - when: {service-area: WASTE}\n    resolve-within: 1 working day\n",
-                "sla-standards.yml: overrides[1].when (line 10): same conditions as overrides[0]; merge the two rules");
+                "sla-standards.yml: overrides[1].when (line 11): same conditions as overrides[0]; merge the two rules");
     }
 
     @Test
@@ -162,41 +163,41 @@ class SlaStandardsFileTest {
     @Test
     void caseTypeProblems() {
         assertRejected(CHANNELS + "case-types:\n  foi: {first-response-within: 20 working days}\n",
-                "sla-standards.yml: case-types.foi.name (line 8): missing");
+                "sla-standards.yml: case-types.foi.name (line 9): missing");
         assertRejected(CHANNELS + "case-types:\n  foi: {name: FOI, first-response-within: 20 working days,"
                         + " extension-up-to: 1 calendar month}\n",
-                "sla-standards.yml: case-types.foi.extension-up-to (line 8): must be counted like first-response-within"
+                "sla-standards.yml: case-types.foi.extension-up-to (line 9): must be counted like first-response-within"
                         + " (20 working days), e.g. '10 working days'");
         assertRejected(CHANNELS + "case-types:\n  foi: {name: FOI, extension-up-to: 5 working days}\n",
-                "sla-standards.yml: case-types.foi.extension-up-to (line 8): extends the response, but"
+                "sla-standards.yml: case-types.foi.extension-up-to (line 9): extends the response, but"
                         + " first-response-within is not set");
         assertRejected(CHANNELS + "case-types:\n  foi: {name: FOI, clock-stop: freeze}\n",
-                "sla-standards.yml: case-types.foi.clock-stop (line 8): 'freeze' is neither 'pause' (go on from where"
+                "sla-standards.yml: case-types.foi.clock-stop (line 9): 'freeze' is neither 'pause' (go on from where"
                         + " the clock stopped) nor 'restart' (start again in full when the citizen answers)");
         assertRejected(CHANNELS + "case-types:\n  stage-1: {name: Complaint, escalates-to: stage-two}\n",
-                "sla-standards.yml: case-types.stage-1.escalates-to (line 8): names no case type 'stage-two'; expected"
+                "sla-standards.yml: case-types.stage-1.escalates-to (line 9): names no case type 'stage-two'; expected"
                         + " one of stage-1");
         assertRejected(CHANNELS + "case-types:\n  stage-1: {name: Complaint, escalate-within: 2 calendar months}\n",
-                "sla-standards.yml: case-types.stage-1.escalate-within (line 8): needs escalates-to");
+                "sla-standards.yml: case-types.stage-1.escalate-within (line 9): needs escalates-to");
         assertRejected(CHANNELS + "case-types:\n  foi:\n    name: FOI\n    scotland: {first-response-within: 20 wrking days}\n",
-                "sla-standards.yml: case-types.foi.scotland.first-response-within (line 10): cannot read '20 wrking days'"
+                "sla-standards.yml: case-types.foi.scotland.first-response-within (line 11): cannot read '20 wrking days'"
                         + " as an allowance; write e.g. '3 working days', '2 working hours', '48 elapsed hours',"
                         + " '1 calendar month', 'immediate' or 'none'");
         assertRejected(CHANNELS + "overrides:\n  - when: {case-type: complaint}\n    first-response-within: 1 working day\n",
-                "sla-standards.yml: overrides[0].when.case-type (line 8): unknown case type 'complaint'; define it"
+                "sla-standards.yml: overrides[0].when.case-type (line 9): unknown case type 'complaint'; define it"
                         + " under case-types");
     }
 
     @Test
     void calendarProblems() {
         assertRejected(CHANNELS + "calendar:\n  working-hours:\n    monday: 9 till 5\n",
-                "sla-standards.yml: calendar.working-hours.monday (line 9): cannot read '9 till 5' as opening hours; "
+                "sla-standards.yml: calendar.working-hours.monday (line 10): cannot read '9 till 5' as opening hours; "
                         + "write e.g. 09:00-17:00 or 'closed'");
         assertRejected(CHANNELS + "calendar:\n  working-hours:\n    funday: 09:00-17:00\n",
-                "sla-standards.yml: calendar.working-hours.funday (line 9): unknown key 'funday'; expected one of "
+                "sla-standards.yml: calendar.working-hours.funday (line 10): unknown key 'funday'; expected one of "
                         + "friday, monday, saturday, sunday, thursday, tuesday, wednesday");
         assertRejected(CHANNELS + "calendar:\n  closures: [12-32]\n",
-                "sla-standards.yml: calendar.closures[0] (line 8): '12-32' is neither a date like 2026-08-14 nor a month-day like 12-29");
+                "sla-standards.yml: calendar.closures[0] (line 9): '12-32' is neither a date like 2026-08-14 nor a month-day like 12-29");
     }
 
     @Test

@@ -88,14 +88,14 @@ class SupervisorDashboardTest extends SupervisionApplicationTest {
         List<GroupFigures> after = queries.figures(Dimension.CHANNEL);
 
         // The mix adds, per channel: queued, at risk, breached, open by state, met today, late today, breached today.
-        assertThat(delta(before, after, GroupFigures::queued)).isEqualTo(Map.of("EMAIL", 1L, "PHONE", 1L, "WEB", 0L, "SOCIAL", 0L, "SMS", 0L));
-        assertThat(delta(before, after, GroupFigures::atRisk)).isEqualTo(Map.of("EMAIL", 0L, "PHONE", 1L, "WEB", 0L, "SOCIAL", 0L, "SMS", 0L));
-        assertThat(delta(before, after, GroupFigures::breached)).isEqualTo(Map.of("EMAIL", 1L, "PHONE", 0L, "WEB", 0L, "SOCIAL", 0L, "SMS", 0L));
+        assertThat(delta(before, after, GroupFigures::queued)).isEqualTo(Map.of("EMAIL", 1L, "PHONE", 1L, "WEB", 0L, "SOCIAL", 0L, "SMS", 0L, "POST", 0L));
+        assertThat(delta(before, after, GroupFigures::atRisk)).isEqualTo(Map.of("EMAIL", 0L, "PHONE", 1L, "WEB", 0L, "SOCIAL", 0L, "SMS", 0L, "POST", 0L));
+        assertThat(delta(before, after, GroupFigures::breached)).isEqualTo(Map.of("EMAIL", 1L, "PHONE", 0L, "WEB", 0L, "SOCIAL", 0L, "SMS", 0L, "POST", 0L));
         assertThat(delta(before, after, f -> f.openByState().getOrDefault(SlaState.PAUSED, 0L)))
-                .isEqualTo(Map.of("EMAIL", 0L, "PHONE", 0L, "WEB", 0L, "SOCIAL", 1L, "SMS", 0L));
-        assertThat(delta(before, after, f -> f.today().met())).isEqualTo(Map.of("EMAIL", 1L, "PHONE", 0L, "WEB", 1L, "SOCIAL", 0L, "SMS", 0L));
-        assertThat(delta(before, after, f -> f.today().metLate())).isEqualTo(Map.of("EMAIL", 1L, "PHONE", 0L, "WEB", 0L, "SOCIAL", 0L, "SMS", 0L));
-        assertThat(delta(before, after, f -> f.today().breached())).isEqualTo(Map.of("EMAIL", 1L, "PHONE", 0L, "WEB", 0L, "SOCIAL", 0L, "SMS", 0L));
+                .isEqualTo(Map.of("EMAIL", 0L, "PHONE", 0L, "WEB", 0L, "SOCIAL", 1L, "SMS", 0L, "POST", 0L));
+        assertThat(delta(before, after, f -> f.today().met())).isEqualTo(Map.of("EMAIL", 1L, "PHONE", 0L, "WEB", 1L, "SOCIAL", 0L, "SMS", 0L, "POST", 0L));
+        assertThat(delta(before, after, f -> f.today().metLate())).isEqualTo(Map.of("EMAIL", 1L, "PHONE", 0L, "WEB", 0L, "SOCIAL", 0L, "SMS", 0L, "POST", 0L));
+        assertThat(delta(before, after, f -> f.today().breached())).isEqualTo(Map.of("EMAIL", 1L, "PHONE", 0L, "WEB", 0L, "SOCIAL", 0L, "SMS", 0L, "POST", 0L));
         // And each channel's figures are what the database says right now.
         for (GroupFigures f : after) {
             assertThat(f.queued()).isEqualTo(count("channel = '" + f.key() + "' and status = 'QUEUED'"));

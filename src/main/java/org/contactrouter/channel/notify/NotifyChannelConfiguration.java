@@ -19,7 +19,7 @@ import uk.gov.service.notify.TimeLimitedNotificationClient;
 /**
  * GOV.UK Notify, wired when something uses it: the email channel sending through it
  * ({@code ccr.channels.email.sender: notify}, the SMTP sender is then left out, see EmailChannelConfiguration) or
- * the text-message channel (channel/sms). The client, the record of what was sent and the delivery status read-back
+ * the text-message channel (channel/sms) or the letter channel (channel/post). The client, the record of what was sent and the delivery status read-back
  * are shared; each channel adds its own sender.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,13 +28,15 @@ public class NotifyChannelConfiguration {
 
     static final String EMAIL_THROUGH_NOTIFY =
             "'${ccr.channels.email.enabled:false}' == 'true' and '${ccr.channels.email.sender:smtp}' == 'notify'";
-    static final String IN_USE = "${ccr.channels.sms.enabled:false} or (" + EMAIL_THROUGH_NOTIFY + ")";
+    static final String IN_USE = "${ccr.channels.sms.enabled:false} or ${ccr.channels.post.enabled:false} or ("
+            + EMAIL_THROUGH_NOTIFY + ")";
 
     @Bean
     NotificationClientApi notificationClient(NotifyProperties settings,
                                              @Value("#{" + EMAIL_THROUGH_NOTIFY + "}") boolean email,
-                                             @Value("${ccr.channels.sms.enabled:false}") boolean sms) {
-        settings.requireComplete(email, sms);
+                                             @Value("${ccr.channels.sms.enabled:false}") boolean sms,
+                                             @Value("${ccr.channels.post.enabled:false}") boolean post) {
+        settings.requireComplete(email, sms, post);
         return new TimeLimitedNotificationClient(settings.apiKey(), settings.baseUrl(), settings.connectTimeout(),
                 settings.readTimeout());
     }

@@ -16,9 +16,10 @@ import uk.gov.service.notify.NotificationClientApi;
 import uk.gov.service.notify.NotificationClientException;
 
 /**
- * Reads back from GOV.UK Notify what became of the emails and text messages sent through it (called by routes/notify.yaml). A
- * notification's status is asked for until it is final: "delivered" is noted on the case; a permanent, temporary
- * or technical failure marks the reply FAILED with the reason, so the officer reaches the citizen another way.
+ * Reads back from GOV.UK Notify what became of the emails, text messages and letters sent through it (called by
+ * routes/notify.yaml). A notification's status is asked for until it is final: "delivered" is noted on the case, and
+ * so is a letter's "received" (printed and posted); a failure marks the reply FAILED with the reason, so the officer
+ * reaches the citizen another way.
  * Notify keeps notifications for 7 days, so older ones are not asked about.
  */
 public class NotifyDeliveryStatus {
@@ -88,6 +89,10 @@ public class NotifyDeliveryStatus {
             }
             if (status.equals(NotifyStatus.DELIVERED)) {
                 reports.delivered(tracked.replyId(), "by GOV.UK Notify");
+            }
+            if (NotifyStatus.posted(type, status)) {
+                reports.posted(tracked.replyId(), "printed and posted by GOV.UK Notify's printing provider; Notify"
+                        + " cannot tell when it arrives (usually 2 to 3 working days)");
             }
             NotifyStatus.failureReason(type, status).ifPresent(reason -> {
                 reports.undelivered(tracked.replyId(), reason);

@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The notification Notify made for each reply sent through it, and its latest delivery status. */
 public class NotifyNotifications {
 
-    /** Statuses after which Notify does nothing more with an email or a text. */
+    /** Statuses after which Notify does nothing more with an email, a text or a letter. */
     static final Set<String> FINAL = Set.of(NotifyStatus.DELIVERED, NotifyStatus.SENT_INTERNATIONALLY,
-            NotifyStatus.PERMANENT_FAILURE,
-            NotifyStatus.TEMPORARY_FAILURE, NotifyStatus.TECHNICAL_FAILURE);
+            NotifyStatus.PERMANENT_FAILURE, NotifyStatus.TEMPORARY_FAILURE, NotifyStatus.TECHNICAL_FAILURE,
+            NotifyStatus.RECEIVED, NotifyStatus.CANCELLED, NotifyStatus.VALIDATION_FAILED);
 
     private final JdbcClient jdbc;
 

@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * GOV.UK Notify's settings ({@code ccr.channels.notify} in config/application.yml), used when the email channel
- * sends through Notify ({@code ccr.channels.email.sender: notify}) and by the text-message channel
- * ({@code ccr.channels.sms.enabled}); checked then, every problem reported at once.
+ * sends through Notify ({@code ccr.channels.email.sender: notify}), by the text-message channel
+ * ({@code ccr.channels.sms.enabled}) and by the letter channel ({@code ccr.channels.post.enabled}); checked then,
+ * every problem reported at once.
  *
  * @param apiKey              the service's API key, from CCR_NOTIFY_API_KEY only
  * @param baseUrl             Notify's API address
@@ -21,6 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param smsSenderId         the id of the text message sender registered with Notify (the council's inbound number,
  *                            so that the citizen can text back), or empty for the service's default
  * @param smsTemplates        the templates of each kind of text message, by language
+ * @param letterTemplates     the letter template, by language: only {@code reply}, as letters are never sent as
+ *                            automatic acknowledgements (each costs postage)
  * @param statusPollInterval  how often the delivery status of sent messages is asked for
  * @param statusChecksPerPoll most notifications asked about in one poll
  * @param connectTimeout      longest wait to connect to Notify
@@ -29,7 +32,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("ccr.channels.notify")
 public record NotifyProperties(String apiKey, String baseUrl, String emailReplyToId, Templates emailTemplates,
-                               String smsSenderId, Templates smsTemplates, Duration statusPollInterval,
+                               String smsSenderId, Templates smsTemplates, Templates letterTemplates,
+                               Duration statusPollInterval,
                                int statusChecksPerPoll, Duration connectTimeout, Duration readTimeout) {
 
     static final String PREFIX = "ccr.channels.notify.";
@@ -45,6 +49,7 @@ public record NotifyProperties(String apiKey, String baseUrl, String emailReplyT
         emailTemplates = emailTemplates == null ? new Templates(Map.of(), Map.of()) : emailTemplates;
         smsSenderId = smsSenderId == null || smsSenderId.isBlank() ? null : smsSenderId.strip();
         smsTemplates = smsTemplates == null ? new Templates(Map.of(), Map.of()) : smsTemplates;
+        letterTemplates = letterTemplates == null ? new Templates(Map.of(), Map.of()) : letterTemplates;
         statusPollInterval = statusPollInterval == null ? Duration.ofMinutes(1) : statusPollInterval;
         statusChecksPerPoll = statusChecksPerPoll <= 0 ? 50 : statusChecksPerPoll;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
@@ -84,9 +89,10 @@ public record NotifyProperties(String apiKey, String baseUrl, String emailReplyT
     /**
      * @param email whether the email channel sends through Notify, so that its templates are needed
      * @param sms   whether the text-message channel is on, so that its templates are needed
+     * @param post  whether the letter channel is on, so that its template is needed
      * @throws IllegalArgumentException naming every setting that is missing or malformed
      */
-    void requireComplete(boolean email, boolean sms) {
+    void requireComplete(boolean email, boolean sms, boolean post) {
         List<String> problems = new ArrayList<>();
         if (!API_KEY.matcher(apiKey).matches()) {
             // The key itself is never repeated: it is a secret.
@@ -104,6 +110,9 @@ public record NotifyProperties(String apiKey, String baseUrl, String emailReplyT
             checkTemplates("sms-templates", "acknowledgement", smsTemplates.acknowledgement(), problems);
             checkTemplates("sms-templates", "reply", smsTemplates.reply(), problems);
         }
+        if (post) {
+            checkTemplates("letter-templates", "reply", letterTemplates.reply(), problems);
+        }
         if (statusPollInterval.isNegative() || statusPollInterval.isZero()) {
             problems.add(PREFIX + "status-poll-interval must be positive");
         }
@@ -111,11 +120,28 @@ public record NotifyProperties(String apiKey, String baseUrl, String emailReplyT
             problems.add(PREFIX + "connect-timeout and read-timeout must be positive");
         }
         if (!problems.isEmpty()) {
-            String users = email && sms ? "The email and text-message channels send"
-                    : email ? "The email channel sends" : "The text-message channel sends";
-            throw new IllegalArgumentException(users + " through GOV.UK Notify but its settings are incomplete:\n - "
-                    + String.join("\n - ", problems));
+            throw new IllegalArgumentException(users(email, sms, post) + " through GOV.UK Notify but its settings"
+                    + " are incomplete:\n - " + String.join("\n - ", problems));
         }
+    }
+
+    /** "The email channel sends", "The email and letter channels send" ... */
+    private static String users(boolean email, boolean sms, boolean post) {
+        List<String> channels = new ArrayList<>();
+        if (email) {
+            channels.add("email");
+        }
+        if (sms) {
+            channels.add("text-message");
+        }
+        if (post) {
+            channels.add("letter");
+        }
+        if (channels.size() == 1) {
+            return "The " + channels.get(0) + " channel sends";
+        }
+        String last = channels.remove(channels.size() - 1);
+        return "The " + String.join(", ", channels) + " and " + last + " channels send";
     }
 
     private static void checkTemplates(String group, String kind, Map<String, String> byLanguage,

@@ -9,10 +9,7 @@ import org.contactrouter.channel.email.OutboundEmailComposer;
 import org.contactrouter.channel.email.ThreadContext;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.reply.OutboundReply;
-import org.contactrouter.reply.ReplySender;
 import uk.gov.service.notify.NotificationClientApi;
-import uk.gov.service.notify.NotificationClientException;
-import uk.gov.service.notify.SendEmailResponse;
 
 /**
  * Sends acknowledgements and officer replies by email through GOV.UK Notify, with the council's templates in the
@@ -26,22 +23,11 @@ import uk.gov.service.notify.SendEmailResponse;
  * (the officer's text, or the response standard in an acknowledgement), {@code ((officer_name))} and
  * {@code ((council_name))}.
  */
-public class NotifyReplySender implements ReplySender {
-
-    /** How a citizen with no name is greeted, by language. */
-    private final NotificationClientApi notify;
-    private final NotifyProperties settings;
-    private final NotifyNotifications notifications;
-    private final String councilName;
-    private final Clock clock;
+public class NotifyReplySender extends NotifySender {
 
     public NotifyReplySender(NotificationClientApi notify, NotifyProperties settings, NotifyNotifications notifications,
                              String councilName, Clock clock) {
-        this.notify = notify;
-        this.settings = settings;
-        this.notifications = notifications;
-        this.councilName = councilName;
-        this.clock = clock;
+        super(notify, settings, notifications, councilName, clock);
     }
 
     @Override
@@ -66,16 +52,8 @@ public class NotifyReplySender implements ReplySender {
                 "body", reply.body(),
                 "officer_name", reply.authorName(),
                 "council_name", councilName);
-        SendEmailResponse response;
-        try {
-            response = notify.sendEmail(templates.templateFor(reply.kind(), language),
-                    thread.recipient().getAddress(), personalisation, Long.toString(reply.replyId()),
-                    settings.emailReplyToId());
-        } catch (NotificationClientException e) {
-            throw NotifyRefusal.classify(e);
-        }
-        String notificationId = response.getNotificationId().toString();
-        notifications.sent(reply.replyId(), notificationId, clock.instant());
-        return notificationId;
+        return sendRecorded(reply.replyId(), () -> notify.sendEmail(
+                        templates.templateFor(reply.kind(), language), thread.recipient().getAddress(), personalisation,
+                        Long.toString(reply.replyId()), settings.emailReplyToId()).getNotificationId());
     }
 }

@@ -5,14 +5,11 @@ import java.util.Map;
 
 import org.contactrouter.channel.notify.NotifyNotifications;
 import org.contactrouter.channel.notify.NotifyProperties;
-import org.contactrouter.channel.notify.NotifyRefusal;
+import org.contactrouter.channel.notify.NotifySender;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Identity;
 import org.contactrouter.reply.OutboundReply;
-import org.contactrouter.reply.ReplySender;
 import uk.gov.service.notify.NotificationClientApi;
-import uk.gov.service.notify.NotificationClientException;
-import uk.gov.service.notify.SendSmsResponse;
 
 /**
  * Sends acknowledgements and officer replies by text message through GOV.UK Notify, with the council's text
@@ -25,21 +22,11 @@ import uk.gov.service.notify.SendSmsResponse;
  * alone, so a reply template that adds words makes every text longer than the officer sees: keep it to
  * {@code ((body))}.
  */
-public class NotifySmsSender implements ReplySender {
-
-    private final NotificationClientApi notify;
-    private final NotifyProperties settings;
-    private final NotifyNotifications notifications;
-    private final String councilName;
-    private final Clock clock;
+public class NotifySmsSender extends NotifySender {
 
     public NotifySmsSender(NotificationClientApi notify, NotifyProperties settings, NotifyNotifications notifications,
                            String councilName, Clock clock) {
-        this.notify = notify;
-        this.settings = settings;
-        this.notifications = notifications;
-        this.councilName = councilName;
-        this.clock = clock;
+        super(notify, settings, notifications, councilName, clock);
     }
 
     @Override
@@ -63,15 +50,8 @@ public class NotifySmsSender implements ReplySender {
                 "body", reply.body(),
                 "reference", reply.caseReference(),
                 "council_name", councilName);
-        SendSmsResponse response;
-        try {
-            response = notify.sendSms(templates.templateFor(reply.kind(), reply.language()), number, personalisation,
-                    Long.toString(reply.replyId()), settings.smsSenderId());
-        } catch (NotificationClientException e) {
-            throw NotifyRefusal.classify(e);
-        }
-        String notificationId = response.getNotificationId().toString();
-        notifications.sent(reply.replyId(), notificationId, clock.instant());
-        return notificationId;
+        return sendRecorded(reply.replyId(), () -> notify.sendSms(
+                        templates.templateFor(reply.kind(), reply.language()), number, personalisation,
+                        Long.toString(reply.replyId()), settings.smsSenderId()).getNotificationId());
     }
 }

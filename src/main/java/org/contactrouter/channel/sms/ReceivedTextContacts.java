@@ -8,6 +8,7 @@ import org.contactrouter.channel.phone.CallerNumber;
 import org.contactrouter.channel.phone.PhoneNumberNormaliser;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.FirstWords;
 import org.contactrouter.contact.Identity;
 import org.contactrouter.contact.Sender;
 import uk.gov.service.notify.ReceivedTextMessage;
@@ -49,19 +50,10 @@ final class ReceivedTextContacts {
         String body = text.getContent() == null ? "" : text.getContent();
         return Contact.builder(Channel.SMS, SOURCE, text.getId().toString(), text.getCreatedAt().toInstant())
                 .sender(sender)
-                .subject(subject(body))
+                .subject(FirstWords.of(body, "Text message"))
                 .body(body)
                 .caseReferenceHint(CaseReference.findIn(body).map(CaseReference::toString).orElse(null))
                 .attributes(attributes)
                 .build();
-    }
-
-    /** The first words of the text, for lists of cases: a text has no subject of its own. */
-    private static String subject(String body) {
-        String oneLine = body.strip().replaceAll("\\s+", " ");
-        if (oneLine.isEmpty()) {
-            return "Text message";
-        }
-        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57).stripTrailing() + "...";
     }
 }

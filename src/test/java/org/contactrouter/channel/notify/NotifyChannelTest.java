@@ -110,18 +110,20 @@ class NotifyChannelTest extends ApplicationTest {
         notify.stubFor(get(urlPathEqualTo("/v2/notifications/" + replyId)).willReturn(okJson(notification(replyId, "delivered", citizen))));
 
         String reference = webCase(citizen, "Jo Bloggs");
-        awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
-        assertThat(replyColumn(reference, "ACKNOWLEDGEMENT", "channel_message_id")).isEqualTo(acknowledgementId);
+        records.awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
+        assertThat(records.replyColumn(reference, "ACKNOWLEDGEMENT", "channel_message_id"))
+                .isEqualTo(acknowledgementId);
         JSONObject acknowledgement = sentTo(citizen, ACKNOWLEDGEMENT);
-        assertThat(acknowledgement.getString("reference")).isEqualTo(replyColumn(reference, "ACKNOWLEDGEMENT", "id"));
+        assertThat(acknowledgement.getString("reference"))
+                .isEqualTo(records.replyColumn(reference, "ACKNOWLEDGEMENT", "id"));
         assertThat(acknowledgement.getJSONObject("personalisation").getString("reference")).isEqualTo(reference);
         assertThat(acknowledgement.getJSONObject("personalisation").getString("body")).isEqualTo(STANDARD);
 
         replyAsOfficer(reference, "Your green bin will be emptied on Thursday.");
-        awaitReply(reference, "REPLY", "SENT");
-        assertThat(replyColumn(reference, "REPLY", "channel_message_id")).isEqualTo(replyId);
+        records.awaitReply(reference, "REPLY", "SENT");
+        assertThat(records.replyColumn(reference, "REPLY", "channel_message_id")).isEqualTo(replyId);
         JSONObject reply = sentTo(citizen, REPLY);
-        assertThat(reply.getString("reference")).isEqualTo(replyColumn(reference, "REPLY", "id"));
+        assertThat(reply.getString("reference")).isEqualTo(records.replyColumn(reference, "REPLY", "id"));
         JSONObject personalisation = reply.getJSONObject("personalisation");
         assertThat(personalisation.getString("subject")).isEqualTo("[" + reference + "] Re: Green bin");
         assertThat(personalisation.getString("body")).isEqualTo("Your green bin will be emptied on Thursday.");
@@ -131,10 +133,10 @@ class NotifyChannelTest extends ApplicationTest {
         assertThat(notify.findAll(postRequestedFor(urlPathEqualTo(EMAIL))).get(0).getHeader("Authorization"))
                 .as("Notify's JWT").startsWith("Bearer ey");
 
-        await().atMost(WAIT).until(() -> events(reference, "REPLY_DELIVERED").size() == 1);
-        assertThat(events(reference, "REPLY_DELIVERED")).singleElement().asString()
+        await().atMost(WAIT).until(() -> records.events(reference, "REPLY_DELIVERED").size() == 1);
+        assertThat(records.events(reference, "REPLY_DELIVERED")).singleElement().asString()
                 .isEqualTo("reply delivered to the citizen by GOV.UK Notify");
-        assertThat(casePage(reference)).contains(">Sent<").doesNotContain(">Failed<");
+        assertThat(records.casePage(reference)).contains(">Sent<").doesNotContain(">Failed<");
     }
 
     @Test
@@ -143,11 +145,11 @@ class NotifyChannelTest extends ApplicationTest {
         accepted(citizen, ACKNOWLEDGEMENT);
         accepted(citizen, REPLY_CY);
         String reference = webCase(citizen, "");
-        awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
+        records.awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
         jdbc.sql("update cases set language = 'cy' where reference = :r").param("r", reference).update();
 
         replyAsOfficer(reference, "Bydd eich bin gwyrdd yn cael ei wagio ddydd Iau.");
-        awaitReply(reference, "REPLY", "SENT");
+        records.awaitReply(reference, "REPLY", "SENT");
         assertThat(sentTo(citizen, REPLY_CY).getJSONObject("personalisation").getString("citizen_name"))
                 .isEqualTo("Syr neu Fadam");
     }
@@ -160,17 +162,17 @@ class NotifyChannelTest extends ApplicationTest {
         String phone = unusedDramaNumber();
         String reference = webCase(citizen, "Sam", phone);
 
-        awaitReply(reference, "ACKNOWLEDGEMENT", "FAILED");
+        records.awaitReply(reference, "ACKNOWLEDGEMENT", "FAILED");
         replyAsOfficer(reference, "Your bin comes Thursday.");
-        awaitReply(reference, "REPLY", "FAILED");
+        records.awaitReply(reference, "REPLY", "FAILED");
 
-        assertThat(replyColumn(reference, "REPLY", "last_error"))
+        assertThat(records.replyColumn(reference, "REPLY", "last_error"))
                 .isEqualTo("GOV.UK Notify refused it (ValidationError: email_address Not a valid email address)");
         assertThat(notify.findAll(postRequestedFor(urlPathEqualTo(EMAIL))
                 .withRequestBody(matchingJsonPath("$.template_id", equalTo(REPLY)))
                 .withRequestBody(matchingJsonPath("$.email_address", equalTo(citizen))))).as("never retried")
                 .hasSize(1);
-        assertThat(casePage(reference)).contains(">Failed<",
+        assertThat(records.casePage(reference)).contains(">Failed<",
                 "Not delivered: GOV.UK Notify refused it (ValidationError: email_address Not a valid email address).",
                 "The citizen has not had this reply. Call them back on " + phone + " and record the call.");
     }
@@ -181,12 +183,12 @@ class NotifyChannelTest extends ApplicationTest {
         notify.stubFor(toNotify(citizen).willReturn(refusal(403, "AuthError", "Invalid token: API key not found")));
         String reference = webCase(citizen, "Sam");
 
-        awaitReply(reference, "ACKNOWLEDGEMENT", "FAILED");
-        assertThat(replyColumn(reference, "ACKNOWLEDGEMENT", "last_error"))
+        records.awaitReply(reference, "ACKNOWLEDGEMENT", "FAILED");
+        assertThat(records.replyColumn(reference, "ACKNOWLEDGEMENT", "last_error"))
                 .isEqualTo("GOV.UK Notify refused the council's API key (AuthError: Invalid token: API key not found);"
                         + " an administrator must set CCR_NOTIFY_API_KEY to a live key of the council's Notify service");
-        assertThat(replyColumn(reference, "ACKNOWLEDGEMENT", "attempts")).isEqualTo("0");
-        assertThat(events(reference, "REPLY_FAILED")).singleElement().asString()
+        assertThat(records.replyColumn(reference, "ACKNOWLEDGEMENT", "attempts")).isEqualTo("0");
+        assertThat(records.events(reference, "REPLY_FAILED")).singleElement().asString()
                 .startsWith("acknowledgement not delivered: GOV.UK Notify refused the council's API key");
     }
 
@@ -206,12 +208,12 @@ class NotifyChannelTest extends ApplicationTest {
         notify.stubFor(toNotify(citizen, REPLY).inScenario(scenario).whenScenarioStateIs("recovered")
                 .willReturn(created(notificationId, REPLY)));
         String reference = webCase(citizen, "Sam");
-        awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
+        records.awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
 
         replyAsOfficer(reference, "Your bin comes Thursday.");
-        awaitReply(reference, "REPLY", "SENT");
-        assertThat(replyColumn(reference, "REPLY", "channel_message_id")).isEqualTo(notificationId);
-        assertThat(events(reference, "REPLY_ATTEMPT_FAILED")).hasSize(2)
+        records.awaitReply(reference, "REPLY", "SENT");
+        assertThat(records.replyColumn(reference, "REPLY", "channel_message_id")).isEqualTo(notificationId);
+        assertThat(records.events(reference, "REPLY_ATTEMPT_FAILED")).hasSize(2)
                 .anySatisfy(detail -> assertThat(detail).contains("Status code: 429", "RateLimitError"))
                 .anySatisfy(detail -> assertThat(detail).contains("Status code: 500"));
         assertThat(caseColumn(reference, "status")).isEqualTo("RESPONDED");
@@ -226,18 +228,18 @@ class NotifyChannelTest extends ApplicationTest {
                 .willReturn(okJson(notification(replyId, "permanent-failure", citizen))));
         String phone = unusedDramaNumber();
         String reference = webCase(citizen, "Sam", phone);
-        awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
+        records.awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
 
         replyAsOfficer(reference, "Your bin comes Thursday.");
-        awaitReply(reference, "REPLY", "FAILED");
+        records.awaitReply(reference, "REPLY", "FAILED");
         String reason = "GOV.UK Notify reports a permanent failure: the citizen's email provider says the address does"
                 + " not exist or will never accept mail";
-        assertThat(replyColumn(reference, "REPLY", "last_error")).isEqualTo(reason);
-        assertThat(events(reference, "REPLY_SENT")).hasSize(2);
-        assertThat(events(reference, "REPLY_FAILED")).singleElement().asString()
+        assertThat(records.replyColumn(reference, "REPLY", "last_error")).isEqualTo(reason);
+        assertThat(records.events(reference, "REPLY_SENT")).hasSize(2);
+        assertThat(records.events(reference, "REPLY_FAILED")).singleElement().asString()
                 .isEqualTo("reply not delivered: " + reason + "; back in the shared queue");
         assertThat(caseColumn(reference, "status")).isEqualTo("QUEUED");
-        assertThat(casePage(reference)).contains(">Failed<", HtmlUtils.htmlEscape("Not delivered: " + reason + "."),
+        assertThat(records.casePage(reference)).contains(">Failed<", HtmlUtils.htmlEscape("Not delivered: " + reason + "."),
                 "Call them back on " + phone, "Undeliverable");
         // Sending to the address again would fail the same way: refused, with why, and no request reaches Notify.
         int sent = notify.findAll(postRequestedFor(urlPathEqualTo(EMAIL))).size();
@@ -319,28 +321,5 @@ class NotifyChannelTest extends ApplicationTest {
                         .with(httpBasic(OFFICER, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"" + body + "\"}"))
                 .andExpect(status().isAccepted());
-    }
-
-    private void awaitReply(String reference, String kind, String status) {
-        await().atMost(WAIT).until(() -> status.equals(replyColumn(reference, kind, "status")));
-    }
-
-    private String replyColumn(String reference, String kind, String column) {
-        return jdbc.sql("select r." + column + " from reply r join cases c on c.id = r.case_id"
-                        + " where c.reference = :r and r.kind = :kind")
-                .param("r", reference).param("kind", kind).query((rs, row) -> rs.getString(1)).optional().orElse(null);
-    }
-
-    private List<String> events(String reference, String type) {
-        return jdbc.sql("""
-                        select e.detail from case_event e join cases c on c.id = e.case_id
-                        where c.reference = :r and e.event_type = :type order by e.id""")
-                .param("r", reference).param("type", type).query(String.class).list();
-    }
-
-    private String casePage(String reference) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get("/workspace/cases/" + reference)
-                        .with(user(OFFICER).roles("OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }

@@ -2,12 +2,17 @@ package org.contactrouter.channel.notify;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.UUID;
+
 import org.contactrouter.ContactRouterApplication;
 import org.contactrouter.TestDataDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** The email channel's sender is checked at start-up: an unknown one, or Notify without its key, stops it. */
+/**
+ * What sends through Notify is checked at start-up: an unknown email sender, Notify without its key, or letters
+ * without their template stop it.
+ */
 class NotifyStartUpTest {
 
     @Test
@@ -25,11 +30,24 @@ class NotifyStartUpTest {
                 .hasStackTraceContaining("ccr.channels.notify.email-templates.reply.en is missing");
     }
 
+    @Test
+    void lettersWithoutTheirTemplateStopStartUpAndNameIt() {
+        assertThatThrownBy(() -> start("--ccr.channels.post.enabled=true",
+                "--ccr.channels.notify.api-key=council_live-" + UUID.randomUUID() + "-" + UUID.randomUUID()))
+                .hasStackTraceContaining("The letter channel sends through GOV.UK Notify but its settings are"
+                        + " incomplete")
+                .hasStackTraceContaining("ccr.channels.notify.letter-templates.reply.en is missing");
+    }
+
     private static void startEmailChannel(String sender) {
-        new SpringApplicationBuilder(ContactRouterApplication.class)
-                .run("--ccr.data-dir=" + TestDataDirectory.create("notify-config"), "--server.port=0",
-                        "--ccr.channels.email.enabled=true", "--ccr.channels.email.mailboxes[0].username=council",
-                        sender)
-                .close();
+        start("--ccr.channels.email.enabled=true", "--ccr.channels.email.mailboxes[0].username=council", sender);
+    }
+
+    private static void start(String... settings) {
+        String[] arguments = new String[settings.length + 2];
+        arguments[0] = "--ccr.data-dir=" + TestDataDirectory.create("notify-config");
+        arguments[1] = "--server.port=0";
+        System.arraycopy(settings, 0, arguments, 2, settings.length);
+        new SpringApplicationBuilder(ContactRouterApplication.class).run(arguments).close();
     }
 }

@@ -10,7 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -27,20 +26,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import org.contactrouter.ApplicationTest;
+import org.contactrouter.channel.notify.NotifyApplicationTest;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.Identity;
 import org.contactrouter.contact.Sender;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -53,8 +49,7 @@ import org.springframework.web.util.HtmlUtils;
  * shown to the officer first; a text too long for Notify is refused, and a permanent failure read back shows on
  * the case.
  */
-@DirtiesContext // the context polls this server, which stops with the class
-class SmsChannelTest extends ApplicationTest {
+class SmsChannelTest extends NotifyApplicationTest {
 
     private static final String TEXTS = "/v2/received-text-messages";
     private static final String SMS = "/v2/notifications/sms";
@@ -62,15 +57,11 @@ class SmsChannelTest extends ApplicationTest {
     private static final String REPLY = UUID.randomUUID().toString();
     private static final String PROMISE = "We aim to reply within 1 working day.";
 
-    /** Started per class (PostgresSmsChannelTest runs the same tests against its own): read only once running. */
-    private static WireMockServer notify;
     /** Every text "received" so far, newest first, as Notify lists them. */
     private static final List<String> received = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void startNotify() {
-        notify = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        notify.start();
+    static void noTextsReceivedYet() {
         received.clear();
         listReceived();
     }
@@ -80,17 +71,8 @@ class SmsChannelTest extends ApplicationTest {
         registry.add("ccr.channels.sms.enabled", () -> "true");
         registry.add("ccr.channels.sms.poll-interval", () -> "200ms");
         String notifySettings = "ccr.channels.notify.";
-        registry.add(notifySettings + "api-key", () -> "ccr_test-" + UUID.randomUUID() + "-" + UUID.randomUUID());
-        registry.add(notifySettings + "base-url", () -> notify.baseUrl());
         registry.add(notifySettings + "sms-templates.acknowledgement.en", () -> ACKNOWLEDGEMENT);
         registry.add(notifySettings + "sms-templates.reply.en", () -> REPLY);
-        registry.add(notifySettings + "status-poll-interval", () -> "200ms");
-        registry.add("ccr.replies.redelivery-delay", () -> "300ms");
-    }
-
-    @AfterAll
-    static void stopNotify() {
-        notify.stop();
     }
 
     @Test
@@ -105,9 +87,10 @@ class SmsChannelTest extends ApplicationTest {
         String first = receive(number, "My bin was not collected on Elm Road");
         String reference = caseOf(first);
         assertThat(caseColumn(reference, "channel")).isEqualTo("SMS");
-        awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
+        records.awaitReply(reference, "ACKNOWLEDGEMENT", "SENT");
         JSONObject acknowledgement = sentTo(number, ACKNOWLEDGEMENT);
-        assertThat(acknowledgement.getString("reference")).isEqualTo(replyColumn(reference, "ACKNOWLEDGEMENT", "id"));
+        assertThat(acknowledgement.getString("reference"))
+                .isEqualTo(records.replyColumn(reference, "ACKNOWLEDGEMENT", "id"));
         assertThat(acknowledgement.getJSONObject("personalisation").getString("reference")).isEqualTo(reference);
         assertThat(acknowledgement.getJSONObject("personalisation").getString("body")).isEqualTo(PROMISE);
         await().atMost(WAIT).until(() -> milestone(reference, "ACKNOWLEDGE", "met_at") != null);
@@ -122,7 +105,8 @@ class SmsChannelTest extends ApplicationTest {
                 .hasSize(1);
 
         transferTo(OFFICER, reference);
-        assertThat(casePage(reference)).contains("Your reply is sent by text message to " + number, "Check length");
+        assertThat(records.casePage(reference))
+                .contains("Your reply is sent by text message to " + number, "Check length");
         String reply = "Thank you. The crew missed Elm Road this morning and will be back tomorrow before noon. "
                 + "Please leave the bin out overnight; if it is still not emptied by 2pm, text us again quoting "
                 + reference + ".";
@@ -132,20 +116,20 @@ class SmsChannelTest extends ApplicationTest {
                         .with(user(OFFICER).roles("OFFICER")).with(csrf()).param("text", reply))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", "Not sent yet. Your text is " + length.describe() + "."));
-        assertThat(replyColumn(reference, "REPLY", "id")).as("checking sends nothing").isNull();
+        assertThat(records.replyColumn(reference, "REPLY", "id")).as("checking sends nothing").isNull();
 
         mvc.perform(MockMvcRequestBuilders.post("/workspace/cases/" + reference + "/reply")
                         .with(user(OFFICER).roles("OFFICER")).with(csrf()).param("text", reply))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", "Your text (" + length.describe() + ") is queued. Under Our"
                         + " replies it shows Sent once the channel has taken it, or Failed with what to do."));
-        awaitReply(reference, "REPLY", "SENT");
+        records.awaitReply(reference, "REPLY", "SENT");
         JSONObject sent = sentTo(number, REPLY);
-        assertThat(sent.getString("reference")).isEqualTo(replyColumn(reference, "REPLY", "id"));
+        assertThat(sent.getString("reference")).isEqualTo(records.replyColumn(reference, "REPLY", "id"));
         assertThat(sent.getJSONObject("personalisation").getString("body")).isEqualTo(reply);
-        assertThat(replyColumn(reference, "REPLY", "channel_message_id")).isEqualTo(replyId);
+        assertThat(records.replyColumn(reference, "REPLY", "channel_message_id")).isEqualTo(replyId);
         assertThat(caseColumn(reference, "status")).isEqualTo("RESPONDED");
-        await().atMost(WAIT).until(() -> events(reference, "REPLY_DELIVERED").size() == 1);
+        await().atMost(WAIT).until(() -> records.events(reference, "REPLY_DELIVERED").size() == 1);
     }
 
     @Test
@@ -189,7 +173,7 @@ class SmsChannelTest extends ApplicationTest {
                         .with(user(OFFICER).roles("OFFICER")).with(csrf()).param("text", tooLong))
                 .andExpect(flash().attribute("problem", "A text message can be at most 918 characters; this one is"
                         + " 919. Shorten it, or call the citizen."));
-        assertThat(replyColumn(reference, "REPLY", "id")).isNull();
+        assertThat(records.replyColumn(reference, "REPLY", "id")).isNull();
     }
 
     @Test
@@ -201,14 +185,14 @@ class SmsChannelTest extends ApplicationTest {
 
         String reference = caseOf(receive(number, "Noise from next door every night"));
 
-        awaitReply(reference, "ACKNOWLEDGEMENT", "FAILED");
+        records.awaitReply(reference, "ACKNOWLEDGEMENT", "FAILED");
         String reason = "GOV.UK Notify reports a permanent failure: the mobile network says the number does not exist"
                 + " or cannot take text messages";
-        assertThat(replyColumn(reference, "ACKNOWLEDGEMENT", "last_error")).isEqualTo(reason);
-        assertThat(casePage(reference)).contains(">Failed<", HtmlUtils.htmlEscape("Not delivered: " + reason + "."));
+        assertThat(records.replyColumn(reference, "ACKNOWLEDGEMENT", "last_error")).isEqualTo(reason);
+        assertThat(records.casePage(reference)).contains(">Failed<", HtmlUtils.htmlEscape("Not delivered: " + reason + "."));
 
         // Notify's advice is to stop sending to the number: a reply to it is refused, with why, until it is used again.
-        await().atMost(WAIT).until(() -> casePage(reference).contains("Undeliverable"));
+        await().atMost(WAIT).until(() -> records.casePage(reference).contains("Undeliverable"));
         transferTo(OFFICER, reference);
         assertThat(replyByApi(reference, "We will visit on Friday.").andExpect(status().isConflict())
                 .andReturn().getResponse().getContentAsString())
@@ -216,7 +200,7 @@ class SmsChannelTest extends ApplicationTest {
         receive(number, "Sorry, my phone was broken. Any news?");
         await().atMost(WAIT).until(() -> contactsOn(reference) == 2);
         replyByApi(reference, "We will visit on Friday.").andExpect(status().isAccepted());
-        assertThat(casePage(reference)).doesNotContain("Undeliverable");
+        assertThat(records.casePage(reference)).doesNotContain("Undeliverable");
     }
 
     private org.springframework.test.web.servlet.ResultActions replyByApi(String reference, String body)
@@ -327,28 +311,5 @@ class SmsChannelTest extends ApplicationTest {
                         + " where c.reference = :r and m.milestone = :milestone")
                 .param("r", reference).param("milestone", milestone).query((rs, n) -> rs.getString(1)).optional()
                 .orElse(null);
-    }
-
-    private void awaitReply(String reference, String kind, String status) {
-        await().atMost(WAIT).until(() -> status.equals(replyColumn(reference, kind, "status")));
-    }
-
-    private String replyColumn(String reference, String kind, String column) {
-        return jdbc.sql("select r." + column + " from reply r join cases c on c.id = r.case_id"
-                        + " where c.reference = :r and r.kind = :kind")
-                .param("r", reference).param("kind", kind).query((rs, row) -> rs.getString(1)).optional().orElse(null);
-    }
-
-    private List<String> events(String reference, String type) {
-        return jdbc.sql("""
-                        select e.detail from case_event e join cases c on c.id = e.case_id
-                        where c.reference = :r and e.event_type = :type order by e.id""")
-                .param("r", reference).param("type", type).query(String.class).list();
-    }
-
-    private String casePage(String reference) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get("/workspace/cases/" + reference)
-                        .with(user(OFFICER).roles("OFFICER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }
