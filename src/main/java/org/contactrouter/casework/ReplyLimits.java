@@ -29,7 +29,7 @@ public record ReplyLimits(String channel, Integer maxLength, String hint, ReplyW
         return switch (latest.channel()) {
             case "EMAIL" -> new ReplyLimits("EMAIL", null, "Your reply is sent by email, threaded to the citizen's message.");
             case "SOCIAL" -> {
-                OptionalInt limit = social.maxReplyLength(latest.source());
+                OptionalInt limit = social.maxReplyLength(latest.source(), latest.senderIdentities());
                 Integer max = limit.isPresent() ? limit.getAsInt() : null;
                 yield new ReplyLimits("SOCIAL", max, "Your reply is posted as a reply on " + latest.source()
                         + (max == null ? "." : ", " + max + " characters at most."),

@@ -1,7 +1,10 @@
 package org.contactrouter.channel.social;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+
+import org.contactrouter.contact.Identity;
 
 /**
  * One social network the council is reachable on. Adding a network means one class implementing this interface and
@@ -62,6 +65,21 @@ public interface SocialNetwork {
                     + length + ". Remove " + (length - max) + " characters or reply by another channel.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Checks a reply to this sender before it is sent. The same as {@link #validateReply(String)} unless the
+     * network's limit depends on the conversation (Meta: Instagram takes shorter messages than Messenger).
+     *
+     * @param sender the identities of the citizen answered
+     */
+    default Optional<String> validateReply(List<Identity> sender, String text) {
+        return validateReply(text);
+    }
+
+    /** The longest reply to this sender, for the officer's reply box; see {@link #validateReply(List, String)}. */
+    default int maxReplyLength(List<Identity> sender) {
+        return maxReplyLength();
     }
 
     /** Throws with the {@link #validateReply(String)} message when the reply cannot be sent. */

@@ -1,10 +1,12 @@
 package org.contactrouter.channel.social;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.Identity;
 
 /**
  * Lets the reply service refuse, when an officer queues it, a reply that its social network would refuse later (too
@@ -19,8 +21,11 @@ public interface SocialReplyCheck {
      */
     Optional<String> problemWith(Contact answering, String text);
 
-    /** The longest reply the network takes, for the officer's reply box; empty when the network is not enabled. */
-    OptionalInt maxReplyLength(String network);
+    /**
+     * The longest reply the network takes from the council to this sender, for the officer's reply box; empty when
+     * the network is not enabled.
+     */
+    OptionalInt maxReplyLength(String network, List<Identity> sender);
 
     /**
      * How long is left to answer a message received at {@code lastMessageAt}, for the officer's reply box; empty when

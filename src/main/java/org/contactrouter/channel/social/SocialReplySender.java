@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
+import org.contactrouter.contact.Identity;
 import org.contactrouter.reply.OutboundReply;
 import org.contactrouter.reply.ReplySender;
 
@@ -51,13 +52,13 @@ public class SocialReplySender implements ReplySender, SocialReplyCheck {
         if (window.isPresent() && !window.get().isOpen()) {
             return Optional.of(windowClosed(network.name(), answering.receivedAt(), window.get()));
         }
-        return network.validateReply(text);
+        return network.validateReply(answering.sender().identities(), text);
     }
 
     @Override
-    public OptionalInt maxReplyLength(String network) {
+    public OptionalInt maxReplyLength(String network, List<Identity> sender) {
         SocialNetwork enabled = networks.get(network);
-        return enabled == null ? OptionalInt.empty() : OptionalInt.of(enabled.maxReplyLength());
+        return enabled == null ? OptionalInt.empty() : OptionalInt.of(enabled.maxReplyLength(sender));
     }
 
     @Override

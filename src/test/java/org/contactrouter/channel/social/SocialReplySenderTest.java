@@ -115,8 +115,8 @@ class SocialReplySenderTest {
 
     @Test
     void theReplyBoxLimitIsTheEnabledNetworksOwn() {
-        assertThat(sender(new FakeNetwork(null)).maxReplyLength("example")).hasValue(10);
-        assertThat(sender().maxReplyLength("example")).isEmpty();
+        assertThat(sender(new FakeNetwork(null)).maxReplyLength("example", List.of())).hasValue(10);
+        assertThat(sender().maxReplyLength("example", List.of())).isEmpty();
     }
 
     private SocialReplySender sender(SocialNetwork... networks) {

@@ -3,6 +3,7 @@ package org.contactrouter.channel.social.meta;
 import static org.contactrouter.channel.social.SocialAttributes.AUTHOR_ID;
 
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.contactrouter.channel.social.ReplyRequest;
 import org.contactrouter.channel.social.ReplyResult;
 import org.contactrouter.channel.social.SocialNetwork;
 import org.contactrouter.channel.social.SocialNetworkException;
+import org.contactrouter.contact.Identity;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +33,8 @@ public class MetaNetwork implements SocialNetwork {
     public static final String NETWORK = "meta";
     /** Messenger takes at most 2,000 characters of text in one message. */
     public static final int MAX_REPLY_LENGTH = 2000;
+    /** Instagram takes at most 1,000 bytes of UTF-8 text in one message: fewer characters when they are not ASCII. */
+    public static final int MAX_INSTAGRAM_REPLY_BYTES = 1000;
     /** Meta's standard messaging window: a Page may answer for 24 hours after each message from the person. */
     public static final Duration REPLY_WINDOW = Duration.ofHours(24);
 
@@ -66,6 +70,28 @@ public class MetaNetwork implements SocialNetwork {
     @Override
     public int maxReplyLength() {
         return MAX_REPLY_LENGTH;
+    }
+
+    @Override
+    public int maxReplyLength(List<Identity> sender) {
+        return onInstagram(sender) ? MAX_INSTAGRAM_REPLY_BYTES : MAX_REPLY_LENGTH;
+    }
+
+    @Override
+    public Optional<String> validateReply(List<Identity> sender, String text) {
+        Optional<String> problem = validateReply(text);
+        if (problem.isPresent() || !onInstagram(sender)) {
+            return problem;
+        }
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        return bytes <= MAX_INSTAGRAM_REPLY_BYTES ? Optional.empty()
+                : Optional.of("Replies on Instagram can be at most " + MAX_INSTAGRAM_REPLY_BYTES + " bytes; this one is "
+                        + bytes + " (letters such as ŵ and emoji take two to four bytes each). Shorten it or reply"
+                        + " by another channel.");
+    }
+
+    private static boolean onInstagram(List<Identity> sender) {
+        return sender.stream().anyMatch(identity -> identity.kind().equals(MetaMessages.INSTAGRAM));
     }
 
     @Override

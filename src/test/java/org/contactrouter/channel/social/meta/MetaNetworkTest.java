@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.contactrouter.channel.social.ChannelHealth;
@@ -23,6 +24,7 @@ import org.contactrouter.channel.social.SocialAttributes;
 import org.contactrouter.channel.social.SocialNetworkClientTest;
 import org.contactrouter.channel.social.SocialNetworkException;
 import org.contactrouter.channel.social.SocialPoller;
+import org.contactrouter.contact.Identity;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -119,6 +121,21 @@ class MetaNetworkTest extends SocialNetworkClientTest {
         assertThat(network.validateReply("x".repeat(2000))).isEmpty();
         assertThat(network.validateReply("x".repeat(2001))).isPresent();
         assertThat(network.replyWindow()).contains(Duration.ofHours(24));
+    }
+
+    @Test
+    void instagramRepliesAreAtMost1000BytesSoLettersBeyondAsciiCountMore() {
+        MetaNetwork network = network();
+        List<Identity> instagram = List.of(Identity.social(MetaMessages.INSTAGRAM, "17841400000000001"));
+        List<Identity> messenger = List.of(Identity.social(MetaMessages.MESSENGER, "24000000000000001"));
+
+        assertThat(network.validateReply(instagram, "x".repeat(1000))).isEmpty();
+        assertThat(network.validateReply(instagram, "ŵ".repeat(501))).hasValue("Replies on Instagram can be at most"
+                + " 1000 bytes; this one is 1002 (letters such as ŵ and emoji take two to four bytes each). Shorten it"
+                + " or reply by another channel.");
+        assertThat(network.validateReply(messenger, "ŵ".repeat(501))).as("Messenger counts characters").isEmpty();
+        assertThat(network.maxReplyLength(instagram)).isEqualTo(1000);
+        assertThat(network.maxReplyLength(messenger)).isEqualTo(2000);
     }
 
     private MetaNetwork network() {
