@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.contactrouter.channel.phone.PhoneNumberNormaliser;
 import org.contactrouter.contact.Channel;
+import org.contactrouter.contact.Identity;
 import org.contactrouter.persistence.SqlTime;
 import org.contactrouter.sla.SlaState;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -138,6 +140,13 @@ public class CaseSearch {
             params.put("handle", byHandle.handle());
             return "c.citizen_id in (select citizen_id from citizen_identity where identity_value = :handle"
                     + " and kind not in ('email', 'phone'))";
+        }
+        if (term instanceof SearchTerm.ByPostcode byPostcode) {
+            // A postal identity is "postcode, first line" in lower case (Identity.postal).
+            params.put("postal", Identity.POSTAL);
+            params.put("postcode", byPostcode.postcode().toLowerCase(Locale.ROOT) + ", %");
+            return "c.citizen_id in (select citizen_id from citizen_identity where kind = :postal"
+                    + " and identity_value like :postcode)";
         }
         return text.condition(((SearchTerm.ByText) term).text(), params);
     }

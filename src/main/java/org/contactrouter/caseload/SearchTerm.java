@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 
 import org.contactrouter.channel.phone.CallerNumber;
 import org.contactrouter.channel.phone.PhoneNumberNormaliser;
+import org.contactrouter.channel.post.UkPostcode;
 import org.contactrouter.contact.Identity;
 
 /**
  * What an officer typed into the search box, understood: a case reference (also as read out on the phone, "cr 2026
- * 000123"), an email address, a phone number in any format, a social handle, or words to look for in names,
- * subjects and messages.
+ * 000123"), an email address, a phone number in any format, a social handle, a postcode (the letters written from
+ * it), or words to look for in names, subjects and messages.
  */
-public sealed interface SearchTerm
-        permits SearchTerm.ByReference, SearchTerm.ByIdentity, SearchTerm.ByHandle, SearchTerm.ByText {
+public sealed interface SearchTerm permits SearchTerm.ByReference, SearchTerm.ByIdentity, SearchTerm.ByHandle,
+        SearchTerm.ByPostcode, SearchTerm.ByText {
 
     /** A reference with its separators spoken or typed differently: "CR-2026-000123", "cr 2026 123", "CR2026000123". */
     Pattern READ_OUT_REFERENCE = Pattern.compile("CR(\\d{4})(\\d{1,12})");
@@ -34,6 +35,10 @@ public sealed interface SearchTerm
 
     /** A handle on any social network, without its '@'. */
     record ByHandle(String handle) implements SearchTerm {
+    }
+
+    /** A UK postcode as Royal Mail writes it ("CF10 4UW"): the citizens who wrote from an address there. */
+    record ByPostcode(String postcode) implements SearchTerm {
     }
 
     /** Words that must all appear in the citizen's name, the case's subject or one of its messages. */
@@ -63,6 +68,10 @@ public sealed interface SearchTerm
         if (PHONE_LIKE.matcher(text).matches() && text.replaceAll("\\D", "").length() >= PHONE_MIN_DIGITS
                 && phones.normalise(text) instanceof CallerNumber.Known known) {
             return Optional.of(new ByIdentity(Identity.phone(known.e164())));
+        }
+        Optional<String> postcode = UkPostcode.normalise(text);
+        if (postcode.isPresent()) {
+            return Optional.of(new ByPostcode(postcode.get()));
         }
         return Optional.of(new ByText(text));
     }

@@ -70,6 +70,19 @@ class CaseSearchTest extends ApplicationTest {
     }
 
     @Test
+    void aPostcodeFindsTheLettersWrittenFromAnAddressThere() {
+        String area = unique("search");
+        String street = "Heol " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String letter = open(area, Channel.POST, "Ann Lewis", "Letter", "About my bins",
+                Identity.postal("CF10 4UW", "12 " + street));
+        String neighbour = open(area, Channel.POST, "Ben Lewis", "Letter", "About my bins",
+                Identity.postal("CF10 4UW", "14 " + street));
+        open(area, Channel.POST, "Cai Lewis", "Letter", "About my bins", Identity.postal("CF10 4UX", "12 " + street));
+
+        assertThat(references(find("cf10 4uw", area))).containsExactlyInAnyOrder(letter, neighbour);
+    }
+
+    @Test
     void aHandleFindsTheCitizenOnTheirSocialNetwork() {
         String area = unique("search");
         String handle = "watcher" + ThreadLocalRandom.current().nextInt(1_000_000);

@@ -40,12 +40,19 @@ class SearchTermTest {
         assertThat(SearchTerm.parse("@Council_Watcher", phones)).contains(new SearchTerm.ByHandle("council_watcher"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"CF10 4UW", "cf104uw", " Cf10  4uw "})
+    void aPostcodeIsWrittenTheRoyalMailWay(String typed) {
+        assertThat(SearchTerm.parse(typed, phones)).contains(new SearchTerm.ByPostcode("CF10 4UW"));
+    }
+
     @Test
     void shortNumbersAndWordsAreText() {
         assertThat(SearchTerm.parse("12 Mill Lane", phones)).contains(new SearchTerm.ByText("12 Mill Lane"));
         assertThat(SearchTerm.parse("2026", phones)).contains(new SearchTerm.ByText("2026"));
         assertThat(SearchTerm.parse("CR-1999-000001", phones)).contains(new SearchTerm.ByText("CR-1999-000001"));
         assertThat(SearchTerm.parse("missed bin", phones)).contains(new SearchTerm.ByText("missed bin"));
+        assertThat(SearchTerm.parse("CF10", phones)).as("half a postcode").contains(new SearchTerm.ByText("CF10"));
     }
 
     @Test
