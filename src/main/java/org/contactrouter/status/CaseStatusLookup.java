@@ -2,15 +2,18 @@ package org.contactrouter.status;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.contactrouter.contact.Identity;
 import org.contactrouter.persistence.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finds a case for its citizen: the reference and one of the citizen's own identities (email address or phone
- * number) must both match, in one query, so a wrong pair costs the same whether or not the reference exists.
+ * Finds a case for its citizen: the reference and one of the citizen's own identities (email address, phone number,
+ * or for a letter writer the postcode they wrote from) must both match, in one query, so a wrong pair costs the same
+ * whether or not the reference exists.
  */
 @Repository
 class CaseStatusLookup {
@@ -31,14 +34,22 @@ class CaseStatusLookup {
         this.jdbc = jdbc;
     }
 
+    /**
+     * @param identityValue the identity's value; for {@link Identity#POSTAL} the postcode alone, matched against
+     *                      every address the citizen wrote from there ("postcode, first line")
+     */
     Optional<CitizenCase> find(String reference, String identityKind, String identityValue) {
         record Found(long id, String reference, String status, String subject, Instant openedAt) {
         }
+        boolean postcode = Identity.POSTAL.equals(identityKind);
         Optional<Found> found = jdbc.sql("""
                         select c.id, c.reference, c.status, c.subject, c.opened_at from cases c
                         join citizen_identity i on i.citizen_id = c.citizen_id
-                        where c.reference = :reference and i.kind = :kind and i.identity_value = :value""")
-                .param("reference", reference).param("kind", identityKind).param("value", identityValue)
+                        where c.reference = :reference and i.kind = :kind and\s"""
+                        + (postcode ? "i.identity_value like :value" : "i.identity_value = :value"))
+                .param("reference", reference).param("kind", identityKind)
+                // A postcode is letters and digits only: nothing in it is a wildcard.
+                .param("value", postcode ? identityValue.toLowerCase(Locale.ROOT) + ", %" : identityValue)
                 .query((rs, n) -> new Found(rs.getLong("id"), rs.getString("reference"), rs.getString("status"),
                         rs.getString("subject"), SqlTime.read(rs, "opened_at")))
                 .optional();

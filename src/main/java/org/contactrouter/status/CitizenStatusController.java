@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.contactrouter.caseload.CaseReference;
+import org.contactrouter.channel.post.UkPostcode;
 import org.contactrouter.channel.web.SubmissionRules;
 import org.contactrouter.contact.Identity;
 import org.springframework.beans.factory.annotation.Value;
@@ -92,13 +93,20 @@ class CitizenStatusController {
         return "status/result";
     }
 
-    /** An email address as stored (lower case), or a phone number normalised as the contact form stores it. */
+    /**
+     * An email address as stored (lower case), a phone number normalised as the contact form stores it, or a postcode
+     * as Royal Mail writes it (for a letter writer: matched against the addresses they wrote from there).
+     */
     static Optional<Identity> identity(String contact) {
         if (contact.isEmpty()) {
             return Optional.empty();
         }
         if (contact.contains("@")) {
             return Optional.of(Identity.email(contact));
+        }
+        Optional<String> postcode = UkPostcode.normalise(contact);
+        if (postcode.isPresent()) {
+            return Optional.of(new Identity(Identity.POSTAL, postcode.get()));
         }
         return SubmissionRules.normalisedPhone(contact).map(Identity::phone);
     }

@@ -80,6 +80,18 @@ class CitizenStatusPageTest extends SupervisionApplicationTest {
     }
 
     @Test
+    void aLetterWriterChecksWithThePostcodeTheyWroteFrom() throws Exception {
+        String street = "Heol " + UUID.randomUUID().toString().substring(0, 8);
+        String reference = caseFrom(Identity.postal("CF10 4UW", "12 " + street));
+
+        assertThat(body(check("10.0.0.77", reference, " cf104uw "))).contains("Your contact", reference);
+        assertThat(body(check("10.0.0.77", reference, "CF10 4UX"))).contains("We could not find a contact")
+                .doesNotContain("Your contact");
+        assertThat(body(check("10.0.0.77", reference, "CF10 4"))).as("half a postcode is neither").contains(
+                "Enter the email address or phone number you gave us");
+    }
+
+    @Test
     void aWrongPairAndAnUnknownReferenceGetTheIdenticalAnswer() throws Exception {
         String reference = caseFrom(Identity.email("owner-" + UUID.randomUUID() + "@example.org"));
 
