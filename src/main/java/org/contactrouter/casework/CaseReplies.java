@@ -2,6 +2,7 @@ package org.contactrouter.casework;
 
 import org.contactrouter.caseload.CaseReference;
 import org.contactrouter.channel.phone.CallbackOutcome;
+import org.contactrouter.contact.Channel;
 import org.contactrouter.reply.ReplyKind;
 import org.contactrouter.reply.ReplyService;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,11 @@ public class CaseReplies {
     public long reply(CaseActions.Actor actor, String reference, String body) {
         actions.requireHolder(actor, reference);
         return replies.queue(parse(reference), ReplyKind.REPLY, actor.username(), body);
+    }
+
+    /** Whether the reply goes out as a text message, whose length the officer is told. */
+    public boolean goesByText(long replyId) {
+        return replies.channelOf(replyId).filter(channel -> channel == Channel.SMS).isPresent();
     }
 
     @Transactional

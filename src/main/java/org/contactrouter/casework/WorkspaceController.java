@@ -183,8 +183,8 @@ public class WorkspaceController {
                 }
                 case "reply" -> {
                     requireText(text, "Enter your reply");
-                    replies.reply(actor, reference, text);
-                    yield (answeredByText(reference) ? "Your text (" + SmsLength.of(text).describe() + ") is queued."
+                    long replyId = replies.reply(actor, reference, text);
+                    yield (replies.goesByText(replyId) ? "Your text (" + SmsLength.of(text).describe() + ") is queued."
                             : "Your reply is queued.")
                             + " Under Our replies it shows Sent once the channel has taken it, or Failed with what to do.";
                 }
@@ -264,12 +264,6 @@ public class WorkspaceController {
             redirect.addFlashAttribute("typed", new TypedText(action, text));
         }
         return "redirect:/workspace/cases/" + reference;
-    }
-
-    private boolean answeredByText(String reference) {
-        return CaseReference.parse(reference).flatMap(queries::details)
-                .map(details -> ReplyLimits.forCase(details, socialReplies).channel().equals("SMS"))
-                .orElse(false);
     }
 
     /** What the officer typed into the form of a refused action, given back so that it is not lost. */

@@ -1,10 +1,10 @@
 package org.contactrouter.citizen;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.contactrouter.contact.Identity;
 import org.contactrouter.contact.Sender;
@@ -37,30 +37,39 @@ public class CitizenDirectory {
         if (sender.isAnonymous()) {
             return Optional.empty();
         }
-        Set<Long> known = new LinkedHashSet<>();
-        for (Identity identity : sender.identities()) {
-            findCitizenId(identity).ifPresent(known::add);
+        // One read per identity: who holds it, and whether it is marked undeliverable.
+        List<Identity> identities = sender.identities().stream().distinct().toList();
+        Map<Identity, Held> held = new LinkedHashMap<>();
+        for (Identity identity : identities) {
+            jdbc.sql("""
+                            select citizen_id, undeliverable_at from citizen_identity
+                            where kind = :kind and identity_value = :value""")
+                    .param("kind", identity.kind()).param("value", identity.value())
+                    .query((rs, row) -> new Held(rs.getLong("citizen_id"), rs.getObject("undeliverable_at") != null))
+                    .optional().ifPresent(found -> held.put(identity, found));
         }
         // When identities point at different citizens, the first match wins; merging people is an officer's call.
-        long citizenId = known.isEmpty() ? create(sender.displayName(), chosenLanguage, now) : known.iterator().next();
-        if (!known.isEmpty() && chosenLanguage != null) {
+        long citizenId = held.isEmpty() ? create(sender.displayName(), chosenLanguage, now)
+                : held.values().iterator().next().citizenId();
+        if (!held.isEmpty() && chosenLanguage != null) {
             // The citizen's latest explicit choice of language is kept and used for their later contacts.
             jdbc.sql("update citizen set preferred_language = :language where id = :id")
                     .param("language", chosenLanguage).param("id", citizenId).update();
         }
-        for (Identity identity : sender.identities()) {
-            if (findCitizenId(identity).isEmpty()) {
+        for (Identity identity : identities) {
+            Held found = held.get(identity);
+            if (found == null) {
                 jdbc.sql("""
                                 insert into citizen_identity (kind, identity_value, citizen_id, created_at)
                                 values (:kind, :value, :citizenId, :now)""")
                         .param("kind", identity.kind()).param("value", identity.value())
                         .param("citizenId", citizenId).param("now", SqlTime.of(now))
                         .update();
-            } else {
+            } else if (found.undeliverable()) {
                 // Written from, or given again: worth another try.
                 jdbc.sql("""
                                 update citizen_identity set undeliverable_at = null, undeliverable_reason = null
-                                where kind = :kind and identity_value = :value and undeliverable_at is not null""")
+                                where kind = :kind and identity_value = :value""")
                         .param("kind", identity.kind()).param("value", identity.value())
                         .update();
             }
@@ -68,7 +77,11 @@ public class CitizenDirectory {
         return Optional.of(citizenId);
     }
 
-    /** Why messages to the identity cannot be delivered, and since when, as GOV.UK Notify reported it. */
+    /** Who holds an identity, and whether messages to it are known to fail. */
+    private record Held(long citizenId, boolean undeliverable) {
+    }
+
+    /** Why messages to the identity cannot be delivered, and since when: as GOV.UK Notify or a bounce reported it. */
     public record Undeliverable(Identity identity, Instant since, String reason) {
     }
 

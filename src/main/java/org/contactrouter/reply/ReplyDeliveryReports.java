@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a channel learns about a reply after it accepted it (GOV.UK Notify's delivery status): that it reached the
- * citizen, that a letter is in the post, or that it did not reach them after all. An undelivered reply is marked FAILED with the reason, so the case page
- * tells the officer to reach the citizen another way, and a case that reply had answered goes back to the shared
- * queue, as a bounced email does.
+ * citizen, that a letter is in the post, or that it did not reach them after all. An undelivered reply is marked
+ * FAILED with the reason, so the case page tells the officer to reach the citizen another way, and a case that
+ * reply had answered goes back to the shared queue, as a bounced email does.
  */
 @Service
 public class ReplyDeliveryReports {

@@ -107,7 +107,7 @@ public class ReplyService {
                 throw new ReplyRefused(problem);
             });
         }
-        unreachable(channel, answering.contact()).ifPresent(blocked -> {
+        unreachable(kind, channel, answering.contact()).ifPresent(blocked -> {
             throw new ReplyRefused("Messages to " + blocked.identity().value() + " cannot be delivered ("
                     + blocked.reason() + "). Reach the citizen another way; once they write from it or give it"
                     + " again, replies to it are sent.");
@@ -140,7 +140,12 @@ public class ReplyService {
      * The citizen's address or number on the channel when every one the contact has was reported permanently
      * undeliverable (by GOV.UK Notify, or a bounce): sending again would fail the same way, and a text is paid for.
      */
-    private Optional<CitizenDirectory.Undeliverable> unreachable(Channel channel, Contact answering) {
+    private Optional<CitizenDirectory.Undeliverable> unreachable(ReplyKind reply, Channel channel, Contact answering) {
+        if (reply == ReplyKind.ACKNOWLEDGEMENT) {
+            // It answers the contact just taken in, whose identities intake has just made usable again: no query
+            // on the intake path.
+            return Optional.empty();
+        }
         String kind = channel == Channel.EMAIL ? Identity.EMAIL : channel == Channel.SMS ? Identity.PHONE : null;
         List<Identity> recipients = answering.sender().identities().stream()
                 .filter(identity -> identity.kind().equals(kind)).toList();
@@ -148,6 +153,11 @@ public class ReplyService {
                 .flatMap(Optional::stream).toList();
         return !recipients.isEmpty() && blocked.size() == recipients.size()
                 ? Optional.of(blocked.get(0)) : Optional.empty();
+    }
+
+    /** The channel a queued reply goes out on. */
+    public Optional<Channel> channelOf(long replyId) {
+        return replies.find(replyId).map(ReplyRepository.StoredReply::channel);
     }
 
     /**

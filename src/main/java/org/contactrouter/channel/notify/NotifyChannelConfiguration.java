@@ -19,8 +19,8 @@ import uk.gov.service.notify.TimeLimitedNotificationClient;
 /**
  * GOV.UK Notify, wired when something uses it: the email channel sending through it
  * ({@code ccr.channels.email.sender: notify}, the SMTP sender is then left out, see EmailChannelConfiguration) or
- * the text-message channel (channel/sms) or the letter channel (channel/post). The client, the record of what was sent and the delivery status read-back
- * are shared; each channel adds its own sender.
+ * the text-message channel (channel/sms) or the letter channel (channel/post). The client, the record of what was
+ * sent and the delivery status read-back are shared; each channel adds its own sender.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(NotifyChannelConfiguration.IN_USE)

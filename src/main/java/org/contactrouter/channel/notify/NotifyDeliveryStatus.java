@@ -76,7 +76,7 @@ public class NotifyDeliveryStatus {
 
     private static Optional<Identity> recipientOf(Notification notification) {
         return notification.getEmailAddress().map(Identity::email)
-                .or(() -> notification.getPhoneNumber().map(Identity::phone));
+                .or(() -> notification.getPhoneNumber().flatMap(NotifyPhoneNumbers::e164).map(Identity::phone));
     }
 
     private boolean record(NotifyNotifications.Tracked tracked, Notification notification) {

@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.contactrouter.caseload.CaseReference;
-import org.contactrouter.channel.phone.CallerNumber;
-import org.contactrouter.channel.phone.PhoneNumberNormaliser;
+import org.contactrouter.channel.notify.NotifyPhoneNumbers;
 import org.contactrouter.contact.Channel;
 import org.contactrouter.contact.Contact;
 import org.contactrouter.contact.FirstWords;
@@ -15,7 +14,7 @@ import uk.gov.service.notify.ReceivedTextMessage;
 
 /**
  * Turns a text message Notify received into a contact. The sender's number, which Notify gives as digits with the
- * country code ("447700900123"), is normalised to E.164 like every phone number, so a citizen who phoned or gave the
+ * country code ("447700900123"), is normalised to E.164 like every phone number (NotifyPhoneNumbers), so a citizen who phoned or gave the
  * number on the web form is recognised. A case reference quoted in the text ("about CR-2026-000123") points at that
  * case; otherwise a text continues the citizen's latest text conversation (see {@link Channel#threadsBySender()}).
  */
@@ -27,19 +26,13 @@ final class ReceivedTextContacts {
     /** The sender's number as Notify gave it, kept when it could not be read as a phone number. */
     static final String UNREADABLE_SENDER = "sms.unreadable-sender";
 
-    private final PhoneNumberNormaliser numbers;
-
-    ReceivedTextContacts(PhoneNumberNormaliser numbers) {
-        this.numbers = numbers;
+    private ReceivedTextContacts() {
     }
 
-    Contact contactFrom(ReceivedTextMessage text) {
+    static Contact contactFrom(ReceivedTextMessage text) {
         String raw = text.getUserNumber() == null ? "" : text.getUserNumber().strip();
-        // Notify leaves out the '+': digits that do not start with a trunk '0' are international.
-        String international = raw.matches("[1-9]\\d{6,14}") ? "+" + raw : raw;
-        Sender sender = numbers.normalise(international) instanceof CallerNumber.Known known
-                ? Sender.of(null, Identity.phone(known.e164()))
-                : Sender.anonymous();
+        Sender sender = NotifyPhoneNumbers.e164(raw).map(e164 -> Sender.of(null, Identity.phone(e164)))
+                .orElseGet(Sender::anonymous);
         Map<String, String> attributes = new LinkedHashMap<>();
         if (text.getNotifyNumber() != null) {
             attributes.put(COUNCIL_NUMBER, text.getNotifyNumber());

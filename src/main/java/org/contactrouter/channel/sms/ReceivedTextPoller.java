@@ -41,16 +41,13 @@ public class ReceivedTextPoller {
     private final NotificationClientApi notify;
     private final CheckpointStore checkpoints;
     private final ContactSink sink;
-    private final ReceivedTextContacts contacts;
     private final Clock clock;
     private volatile ChannelHealth health = ChannelHealth.up();
 
-    ReceivedTextPoller(NotificationClientApi notify, CheckpointStore checkpoints, ContactSink sink,
-                       ReceivedTextContacts contacts, Clock clock) {
+    ReceivedTextPoller(NotificationClientApi notify, CheckpointStore checkpoints, ContactSink sink, Clock clock) {
         this.notify = notify;
         this.checkpoints = checkpoints;
         this.sink = sink;
-        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -75,7 +72,7 @@ public class ReceivedTextPoller {
         List<ReceivedTextMessage> oldestFirst = new ArrayList<>(newest);
         Collections.reverse(oldestFirst);
         for (ReceivedTextMessage text : oldestFirst) {
-            sink.accept(contacts.contactFrom(text));
+            sink.accept(ReceivedTextContacts.contactFrom(text));
         }
         if (!newest.isEmpty()) {
             checkpoints.save(CHECKPOINT_KEY, newest.get(0).getId().toString());

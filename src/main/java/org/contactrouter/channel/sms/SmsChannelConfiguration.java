@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.contactrouter.channel.email.EmailChannelProperties;
 import org.contactrouter.channel.notify.NotifyNotifications;
 import org.contactrouter.channel.notify.NotifyProperties;
-import org.contactrouter.channel.phone.PhoneNumberNormaliser;
 import org.contactrouter.channel.social.ChannelHealthIndicator;
 import org.contactrouter.channel.social.JdbcCheckpointStore;
 import org.contactrouter.intake.ContactGateway;
@@ -30,8 +29,7 @@ public class SmsChannelConfiguration {
     ReceivedTextPoller receivedTextPoller(SmsChannelProperties settings, NotificationClientApi notificationClient,
                                           JdbcCheckpointStore socialCheckpoints, ContactGateway gateway, Clock clock) {
         settings.requireComplete();
-        return new ReceivedTextPoller(notificationClient, socialCheckpoints, gateway::submit,
-                new ReceivedTextContacts(new PhoneNumberNormaliser()), clock);
+        return new ReceivedTextPoller(notificationClient, socialCheckpoints, gateway::submit, clock);
     }
 
     @Bean

@@ -6,9 +6,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * One polled channel's {@link ChannelHealth} (a social network, Notify's received texts) on /actuator/health, so that an outage never looks like a quiet day. Refused
- * credentials or API access (X error 453) are OUT_OF_SERVICE: polling cannot recover until someone acts. A network
- * that fails is DOWN. A rate limit is UP with its state and end: polling resumes by itself at the reset.
+ * One polled channel's {@link ChannelHealth} (a social network, Notify's received texts) on /actuator/health, so
+ * that an outage never looks like a quiet day. Refused credentials or API access (X error 453) are OUT_OF_SERVICE:
+ * polling cannot recover until someone acts. A channel that fails is DOWN. A rate limit is UP with its state and
+ * end: polling resumes by itself at the reset.
  */
 public class ChannelHealthIndicator implements HealthIndicator {
 

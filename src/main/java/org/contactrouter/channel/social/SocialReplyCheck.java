@@ -10,8 +10,8 @@ import org.contactrouter.contact.Identity;
 
 /**
  * Lets the reply service refuse, when an officer queues it, a reply that its social network would refuse later (too
- * long, outside the network's reply window, or the network is not enabled), so the officer reads why at once instead of finding a failed reply on the
- * case.
+ * long, outside the network's reply window, or the network is not enabled), so the officer reads why at once
+ * instead of finding a failed reply on the case.
  */
 public interface SocialReplyCheck {
 

@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import org.contactrouter.channel.phone.PhoneNumberNormaliser;
 import org.contactrouter.channel.social.ChannelHealth;
 import org.contactrouter.channel.social.JdbcCheckpointStore;
 import org.contactrouter.channel.social.TestDatabase;
@@ -57,7 +56,7 @@ class ReceivedTextPollerTest {
         checkpoints = new JdbcCheckpointStore(TestDatabase.migratedH2(), clock);
         poller = new ReceivedTextPoller(
                 new NotificationClient("ccr_test-" + UUID.randomUUID() + "-" + UUID.randomUUID(), notify.baseUrl()),
-                checkpoints, handedOn::add, new ReceivedTextContacts(new PhoneNumberNormaliser()), clock);
+                checkpoints, handedOn::add, clock);
     }
 
     @AfterEach
@@ -114,7 +113,7 @@ class ReceivedTextPollerTest {
                 new NotificationClient("ccr_test-" + UUID.randomUUID() + "-" + UUID.randomUUID(), notify.baseUrl()),
                 checkpoints, contact -> {
                     throw new IllegalStateException("broker unavailable");
-                }, new ReceivedTextContacts(new PhoneNumberNormaliser()), Clock.fixed(NOW, ZoneOffset.UTC));
+                }, Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThatThrownBy(failing::pollOnce).hasMessage("broker unavailable");
         assertThat(failing.checkpoint()).isEmpty();
